@@ -1,0 +1,31 @@
+#include "app/commands.h"
+
+#include <array>
+
+namespace kefu {
+namespace {
+
+const std::vector<Command>& Table() {
+  static const std::vector<Command> kCommands = {
+      {"check", {}, {}, 0, RunCheck},
+  };
+  return kCommands;
+}
+
+constexpr std::array<std::string_view, 9> kGlobal = {
+    "input", "output", "lang", "strict", "force", "jobs", "quiet", "help", "version"};
+
+}  // namespace
+
+std::span<const Command> Commands() { return Table(); }
+
+const Command* FindCommand(std::string_view name) {
+  for (const Command& c : Table()) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+std::span<const std::string_view> GlobalOptions() { return kGlobal; }
+
+}  // namespace kefu

@@ -1,0 +1,95 @@
+#include "ingest/csv_reader.h"
+
+#include <cstring>
+
+namespace kefu {
+
+bool CsvReader::Next(CsvRecord* record) {
+  record->fields.clear();
+  record->malformed_quotes = false;
+  if (pos_ >= text_.size() || unterminated_) return false;
+
+  record->line = line_;
+  const size_t start = pos_;
+  const char* s = text_.data();
+  const size_t n = text_.size();
+  // Unescaped fields are collected in one buffer and turned into views once the record is
+  // complete, since the buffer may move while it grows.
+  unescaped_.clear();
+  pending_.clear();
+
+  size_t i = pos_;
+  for (;;) {
+    // One field starting at i.
+    if (i < n && s[i] == '"') {
+      const uint32_t field_line = line_;
+      ++i;
+      size_t chunk_start = i;
+      bool needs_copy = false;
+      size_t copy_from = 0;
+      for (;;) {
+        const void* q = std::memchr(s + i, '"', n - i);
+        // Count newlines inside the quoted text for line numbers.
+        size_t end = q ? static_cast<size_t>(static_cast<const char*>(q) - s) : n;
+        for (size_t k = i; k < end; ++k) line_ += s[k] == '\n';
+        if (!q) {
+          unterminated_ = true;
+          unterminated_line_ = field_line;
+          pos_ = n;
+          return false;
+        }
+        if (end + 1 < n && s[end + 1] == '"') {
+          // A doubled quote: copy what came before it plus one quote.
+          if (!needs_copy) {
+            needs_copy = true;
+            copy_from = unescaped_.size();
+          }
+          unescaped_.append(s + chunk_start, end + 1 - chunk_start);
+          i = end + 2;
+          chunk_start = i;
+          continue;
+        }
+        // The closing quote.
+        if (needs_copy) {
+          unescaped_.append(s + chunk_start, end - chunk_start);
+          pending_.push_back({record->fields.size(), copy_from, unescaped_.size() - copy_from});
+          record->fields.emplace_back();
+        } else {
+          record->fields.emplace_back(s + chunk_start, end - chunk_start);
+        }
+        i = end + 1;
+        break;
+      }
+      // After a closing quote comes a comma or a line end; anything else is malformed and is
+      // skipped up to the next comma or line end.
+      if (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
+        record->malformed_quotes = true;
+        while (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r') ++i;
+      }
+    } else {
+      size_t field_start = i;
+      while (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
+        if (s[i] == '"') record->malformed_quotes = true;
+        ++i;
+      }
+      record->fields.emplace_back(s + field_start, i - field_start);
+    }
+    if (i < n && s[i] == ',') {
+      ++i;
+      continue;
+    }
+    // End of record: CRLF, LF, lone CR or end of text.
+    size_t record_end = i;
+    if (i < n && s[i] == '\r') ++i;
+    if (i < n && s[i] == '\n') ++i;
+    if (i > record_end) ++line_;
+    record->raw = std::string_view(s + start, record_end - start);
+    for (const PendingField& p : pending_) {
+      record->fields[p.field] = std::string_view(unescaped_.data() + p.offset, p.length);
+    }
+    pos_ = i;
+    return true;
+  }
+}
+
+}  // namespace kefu

@@ -1,0 +1,53 @@
+// An RFC 4180 reader over text already decoded to UTF-8: quoted fields, doubled quotes, newlines
+// inside quotes, CRLF or LF line ends.
+//
+// Fields are views into the text where they need no unescaping, and into the record's own
+// buffer where they do, so reading a row allocates nothing once the buffers have grown.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kefu {
+
+struct CsvRecord {
+  uint32_t line = 0;  // 1-based line where the record starts
+  std::vector<std::string_view> fields;
+  std::string_view raw;  // the record's text without its line end
+  // A quote inside an unquoted field or text after a closing quote: the fields are a best guess.
+  bool malformed_quotes = false;
+
+  // True for a blank line (one empty field).
+  bool IsBlank() const { return fields.size() == 1 && fields[0].empty(); }
+};
+
+class CsvReader {
+ public:
+  explicit CsvReader(std::string_view text) : text_(text) {}
+
+  // Reads the next record. Returns false at the end of the text, or when a quoted field runs to
+  // the end of the text without its closing quote (then unterminated() is true and
+  // unterminated_line() names the line where that field started).
+  bool Next(CsvRecord* record);
+
+  bool unterminated() const { return unterminated_; }
+  uint32_t unterminated_line() const { return unterminated_line_; }
+
+ private:
+  std::string_view text_;
+  size_t pos_ = 0;
+  uint32_t line_ = 1;
+  bool unterminated_ = false;
+  uint32_t unterminated_line_ = 0;
+  struct PendingField {
+    size_t field;
+    size_t offset;
+    size_t length;
+  };
+  std::string unescaped_;  // backing store of the current record's unescaped fields
+  std::vector<PendingField> pending_;
+};
+
+}  // namespace kefu

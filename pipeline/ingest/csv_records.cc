@@ -1,0 +1,170 @@
+// CSV files: header matching, grid-form schedules, and the per-row driver.
+#include <fmt/format.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ingest/csv_reader.h"
+#include "ingest/field_parsers.h"
+#include "ingest/file_readers.h"
+
+namespace kefu {
+namespace {
+
+void Count(const RowContext& ctx, RowCounts& counts) {
+  counts.rejected += ctx.row_rejected();
+  counts.warned += ctx.row_warned() && !ctx.row_rejected();
+}
+
+struct HeaderLayout {
+  std::vector<int> column_field;    // per column: the field index, or -1
+  std::vector<Date> column_day;     // grid schedules: per column, the day (invalid if none)
+  bool grid = false;
+  size_t width = 0;                 // columns up to the last non-empty header
+};
+
+}  // namespace
+
+bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
+  const RecordSchema& schema = ctx.schema();
+  CsvReader reader(text);
+  CsvRecord record;
+
+  // The header: the first record that is not blank.
+  bool have_header = false;
+  while (reader.Next(&record)) {
+    if (!record.IsBlank()) {
+      have_header = true;
+      break;
+    }
+  }
+  if (!have_header) {
+    if (reader.unterminated()) {
+      ctx.Fatal(Reason::kUnterminatedQuote, reader.unterminated_line());
+    } else {
+      ctx.Fatal(text.empty() ? Reason::kEmptyFile : Reason::kNoHeader, 1);
+    }
+    return false;
+  }
+  const uint32_t header_line = record.line;
+  HeaderLayout layout;
+  size_t width = record.fields.size();
+  while (width > 0 && TrimField(record.fields[width - 1]).empty()) --width;
+  layout.width = width;
+  layout.column_field.assign(width, -1);
+  layout.column_day.assign(width, Date());
+  std::vector<bool> field_seen(schema.fields.size(), false);
+  std::vector<std::string> unknown;
+  for (size_t c = 0; c < width; ++c) {
+    std::string_view name = TrimField(record.fields[c]);
+    int field = schema.Match(name);
+    if (field >= 0 && !field_seen[field]) {
+      layout.column_field[c] = field;
+      field_seen[field] = true;
+      continue;
+    }
+    if (schema.type == RecordType::kSchedule) {
+      if (std::optional<Date> day = ParseDate(name)) {
+        layout.column_day[c] = *day;
+        layout.grid = true;
+        continue;
+      }
+    }
+    unknown.push_back(name.empty() ? fmt::format("#{}", c + 1) : std::string(name));
+  }
+  // A file without the required columns has no usable header.
+  std::vector<std::string> missing;
+  for (size_t f = 0; f < schema.fields.size(); ++f) {
+    if (!schema.fields[f].required || field_seen[f]) continue;
+    std::string_view key = schema.fields[f].key;
+    if (layout.grid && (key == "date" || key == "shift")) continue;
+    missing.emplace_back(key);
+  }
+  if (!missing.empty()) {
+    std::string list;
+    for (const std::string& m : missing) list.append(list.empty() ? "" : ", ").append(m);
+    ctx.Fatal(Reason::kNoHeader, header_line, {list});
+    return false;
+  }
+  if (!unknown.empty()) {
+    std::string list;
+    for (const std::string& u : unknown) list.append(list.empty() ? "" : ", ").append(u);
+    ctx.FileWarning(Reason::kUnknownColumns, header_line, {list});
+  }
+
+  const int id_field = schema.IndexOf("employee_id");
+  const int date_field = schema.IndexOf("date");
+  const int shift_field = schema.IndexOf("shift");
+  std::vector<std::string_view> values(schema.fields.size());
+  std::vector<std::string> day_names(width);
+  for (size_t c = 0; c < width; ++c) {
+    if (layout.column_day[c].is_valid()) day_names[c] = std::string(TrimField(record.fields[c]));
+  }
+  RowParser parser = RowParserFor(schema.type);
+
+  while (reader.Next(&record)) {
+    if (record.IsBlank()) continue;
+    ++counts.rows_read;
+    std::fill(values.begin(), values.end(), std::string_view());
+    for (size_t c = 0; c < width && c < record.fields.size(); ++c) {
+      if (layout.column_field[c] >= 0) values[layout.column_field[c]] = TrimField(record.fields[c]);
+    }
+    Row row;
+    row.line = record.line;
+    row.values = values;
+    if (!ctx.BeginRow(row)) {
+      Count(ctx, counts);
+      continue;
+    }
+    if (record.malformed_quotes) {
+      ctx.Reject(-1, Reason::kMalformedQuotes, "");
+      Count(ctx, counts);
+      continue;
+    }
+    std::string extra;
+    for (size_t c = width; c < record.fields.size(); ++c) {
+      std::string_view value = TrimField(record.fields[c]);
+      if (!value.empty()) extra.append(extra.empty() ? "" : ",").append(value);
+    }
+    if (!extra.empty()) {
+      ctx.Reject(-1, Reason::kExtraFields, extra);
+      Count(ctx, counts);
+      continue;
+    }
+    if (!layout.grid) {
+      parser(ctx);
+      Count(ctx, counts);
+      continue;
+    }
+    // A grid row: the employee once, then one long-form row per day column.
+    if (!ctx.EmployeeField(id_field)) {
+      Count(ctx, counts);
+      continue;
+    }
+    bool any_rejected = false;
+    bool any_warned = false;
+    for (size_t c = 0; c < width; ++c) {
+      if (!layout.column_day[c].is_valid()) continue;
+      std::vector<std::string_view> cell_values = values;
+      cell_values[date_field] = day_names[c];
+      cell_values[shift_field] = c < record.fields.size() ? TrimField(record.fields[c]) : "";
+      Row cell;
+      cell.line = record.line;
+      cell.values = cell_values;
+      cell.grid_column = day_names[c];
+      if (ctx.BeginRow(cell)) parser(ctx);
+      any_rejected |= ctx.row_rejected();
+      any_warned |= ctx.row_warned();
+    }
+    counts.rejected += any_rejected;
+    counts.warned += any_warned && !any_rejected;
+  }
+  if (reader.unterminated()) {
+    ctx.Fatal(Reason::kUnterminatedQuote, reader.unterminated_line());
+    return false;
+  }
+  return true;
+}
+
+}  // namespace kefu

@@ -1,0 +1,69 @@
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
+#include "ingest/loader.h"
+#include "ingest/record_schema.h"
+
+namespace kefu {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string LowerExtension(const fs::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return ext;
+}
+
+bool IsRecordFile(const fs::path& path) {
+  std::string ext = LowerExtension(path);
+  return ext == ".csv" || ext == ".xml";
+}
+
+}  // namespace
+
+Discovery DiscoverInputFiles(const std::string& input_dir) {
+  Discovery result;
+  const fs::path root(input_dir);
+  std::error_code ec;
+  for (RecordType type : AllRecordTypes()) {
+    std::string name = RecordTypeName(type);
+    std::vector<std::string> paths;
+    for (const char* ext : {".csv", ".xml"}) {
+      if (fs::is_regular_file(root / (name + ext), ec)) paths.push_back(name + ext);
+    }
+    fs::path folder = root / name;
+    if (fs::is_directory(folder, ec)) {
+      for (auto it = fs::recursive_directory_iterator(folder, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        std::string relative = fs::relative(it->path(), root, ec).generic_string();
+        if (IsRecordFile(it->path())) {
+          paths.push_back(relative);
+        } else if (it->path().filename().string().front() != '.') {
+          result.ignored.push_back(relative);
+        }
+      }
+    }
+    std::sort(paths.begin(), paths.end());
+    for (std::string& p : paths) result.files.push_back({std::move(p), type});
+  }
+  // A .csv or .xml at the top that names no record type (a typo such as punch.csv) would
+  // otherwise be lost silently.
+  for (auto it = fs::directory_iterator(root, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec) || !IsRecordFile(it->path())) continue;
+    std::string file = it->path().filename().string();
+    if (file == "policy.xml") continue;
+    bool known = std::any_of(result.files.begin(), result.files.end(),
+                             [&](const DiscoveredFile& f) { return f.path == file; });
+    if (!known) result.ignored.push_back(file);
+  }
+  std::sort(result.ignored.begin(), result.ignored.end());
+  return result;
+}
+
+}  // namespace kefu

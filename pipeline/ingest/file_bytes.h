@@ -1,0 +1,21 @@
+// Reading an input file whole, with its SHA-256 for the manifest.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace kefu {
+
+struct FileBytes {
+  std::string bytes;
+  std::string sha256;  // lower-case hex
+  bool missing = false;
+  std::string error;  // the system's message when the file exists but cannot be read
+};
+
+FileBytes ReadFileBytes(const std::string& path);
+
+// Lower-case hex SHA-256 of `bytes`.
+std::string Sha256Hex(std::string_view bytes);
+
+}  // namespace kefu

@@ -1,0 +1,48 @@
+// Ingest as a whole: every file of every record type of an input folder, plus the policy, into
+// one typed Dataset and the list of diagnostics.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/dataset.h"
+#include "model/diagnostic.h"
+
+namespace kefu {
+
+struct LoadOptions {
+  std::string input_dir = "input";
+  // When set, the dated records of the high-volume types (schedule, punches, logins, handovers,
+  // security handovers) outside this range are only counted: a report reads its own period in
+  // full and pays little for the rest of the history. Unset (kefu check): everything is read.
+  std::optional<DateRange> focus;
+  int jobs = 1;
+  // Called once per input file before it is read (progress display).
+  std::function<void(const std::string& path, size_t index, size_t count)> on_file;
+};
+
+struct LoadResult {
+  Dataset dataset;
+  std::vector<Diagnostic> diagnostics;  // in file order, then line order
+
+  bool HasFatal() const;
+  size_t CountOf(Severity severity) const;
+};
+
+LoadResult LoadInput(const LoadOptions& options);
+
+// The input files of a folder: for each record type `<type>.csv`, `<type>.xml` and every .csv
+// or .xml file under `<type>/`, in name order. Paths are relative, with '/' separators.
+struct DiscoveredFile {
+  std::string path;
+  RecordType type;
+};
+struct Discovery {
+  std::vector<DiscoveredFile> files;  // grouped by type in reading order, then by name
+  std::vector<std::string> ignored;   // .csv/.xml files that belong to no record type, etc.
+};
+Discovery DiscoverInputFiles(const std::string& input_dir);
+
+}  // namespace kefu

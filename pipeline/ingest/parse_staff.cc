@@ -1,0 +1,79 @@
+// Employees: the people every other record refers to, with personal data masked on arrival.
+#include "ingest/field_parsers.h"
+#include "ingest/personal_data.h"
+#include "ingest/row_parsers.h"
+
+namespace kefu {
+
+void ParseEmployeeRow(RowContext& ctx) {
+  static const RecordType t = RecordType::kEmployees;
+  static const int kId = FieldIndex(t, "employee_id"), kName = FieldIndex(t, "name"),
+                   kDepartment = FieldIndex(t, "department"), kGrade = FieldIndex(t, "grade"),
+                   kHire = FieldIndex(t, "hire_date"), kSince = FieldIndex(t, "grade_since"),
+                   kTeam = FieldIndex(t, "team"), kRole = FieldIndex(t, "role"),
+                   kStatus = FieldIndex(t, "status"), kLeftDate = FieldIndex(t, "left_date"),
+                   kAccount = FieldIndex(t, "account"), kIdNumber = FieldIndex(t, "id_number"),
+                   kPhone = FieldIndex(t, "phone"), kCard = FieldIndex(t, "bank_card");
+  const Row& row = ctx.row();
+  Employee e;
+  e.id = row.Get(kId);
+  if (!IsSafeEmployeeId(e.id)) return (void)ctx.Reject(kId, Reason::kBadEmployeeId, e.id);
+  e.name = row.Get(kName);
+  e.department = row.Get(kDepartment);
+  std::optional<Grade> grade = ParseGrade(row.Get(kGrade));
+  if (!grade) return (void)ctx.Reject(kGrade, Reason::kBadGrade, row.Get(kGrade));
+  e.grade = *grade;
+  std::optional<Date> hire = ctx.DateField(kHire);
+  if (!hire) return;
+  e.hire_date = *hire;
+  std::optional<Date> since = ctx.OptionalDateField(kSince);
+  if (!since) return;
+  e.has_grade_since = since->is_valid();
+  e.grade_since = e.has_grade_since ? *since : e.hire_date;
+  e.team = row.Get(kTeam);
+  e.role = row.Get(kRole);
+  e.is_team_lead = e.role.find("领班") != std::string::npos ||
+                   e.role == "lead" || e.role == "team_lead" || e.role == "team lead";
+  int status = 0;  // active
+  if (!row.Get(kStatus).empty()) {
+    std::optional<int> choice = ctx.ChoiceField(kStatus, {{"active", "在职"}, {"left", "离职"}});
+    if (!choice) return;
+    status = *choice;
+  }
+  std::optional<Date> left_date = ctx.OptionalDateField(kLeftDate);
+  if (!left_date) return;
+  e.left_date = *left_date;
+  e.left = status == 1 || e.left_date.is_valid();
+  e.account = row.Get(kAccount);
+
+  // Personal data: checked, then kept only in masked form (R-C1).
+  std::string_view id_number = row.Get(kIdNumber);
+  if (!id_number.empty()) {
+    switch (CheckIdNumber(id_number)) {
+      case IdNumberCheck::kValid:
+        break;
+      case IdNumberCheck::kENotation:
+        ctx.Warn(kIdNumber, Reason::kIdNumberENotation, id_number);
+        break;
+      case IdNumberCheck::kBadChecksum:
+        ctx.Warn(kIdNumber, Reason::kIdNumberChecksum, id_number);
+        break;
+      case IdNumberCheck::kBadFormat:
+        ctx.Warn(kIdNumber, Reason::kIdNumberFormat, id_number);
+        break;
+    }
+    e.id_number_masked = MaskIdNumber(id_number);
+  }
+  if (!row.Get(kPhone).empty()) e.phone_masked = MaskPhone(row.Get(kPhone));
+  if (!row.Get(kCard).empty()) e.bank_card_masked = MaskBankCard(row.Get(kCard));
+
+  if (status == 1 && !e.left_date.is_valid()) {
+    ctx.Warn(kLeftDate, Reason::kLeftWithoutDate, row.Get(kStatus));
+  } else if (status == 0 && !row.Get(kStatus).empty() && e.left_date.is_valid()) {
+    ctx.Warn(kLeftDate, Reason::kLeftDateWithoutLeft, row.Get(kLeftDate));
+  }
+  e.source = ctx.source();
+  ctx.out().employees.push_back(std::move(e));
+}
+
+}  // namespace kefu

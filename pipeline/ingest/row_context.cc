@@ -1,0 +1,213 @@
+#include "ingest/row_context.h"
+
+#include <fmt/format.h>
+
+#include "ingest/field_parsers.h"
+#include "ingest/personal_data.h"
+#include "ingest/text_encoding.h"
+
+namespace kefu {
+namespace {
+
+// Diagnostics quote at most this much of the original text.
+constexpr size_t kMaxQuotedBytes = 200;
+
+// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
+std::string Quote(std::string_view text) {
+  if (text.size() <= kMaxQuotedBytes) return std::string(text);
+  size_t cut = kMaxQuotedBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+// R-C1: a personal field is quoted only in its masked form.
+std::optional<std::string> MaskedPersonal(std::string_view key, std::string_view value) {
+  if (key == "id_number") return MaskIdNumber(value);
+  if (key == "phone") return MaskPhone(value);
+  if (key == "bank_card") return MaskBankCard(value);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string RowContext::FieldName(int field) const {
+  if (field < 0) return "";
+  std::string_view key = schema_.fields[field].key;
+  if (!row_->grid_column.empty() && (key == "shift" || key == "date")) {
+    return std::string(row_->grid_column);
+  }
+  return std::string(key);
+}
+
+void RowContext::Add(Severity severity, int field, Reason reason, std::string_view original,
+                     std::vector<std::string> args) {
+  Diagnostic d;
+  d.severity = severity;
+  d.type = schema_.type;
+  d.file = display_path_;
+  d.line = row_ ? row_->line : 0;
+  d.field = FieldName(field);
+  d.reason = reason;
+  d.args = std::move(args);
+  // R-C1: personal data is masked before it reaches any diagnostic; control characters are
+  // not repeated.
+  std::optional<std::string> masked =
+      field >= 0 ? MaskedPersonal(schema_.fields[field].key, original) : std::nullopt;
+  if (masked) {
+    d.original = *masked;
+  } else if (!IsCleanText(original)) {
+    std::string cleaned;
+    for (char c : original) {
+      auto u = static_cast<unsigned char>(c);
+      cleaned += (u < 0x20 || u == 0x7F) ? fmt::format("\\x{:02X}", u) : std::string(1, c);
+    }
+    d.original = Quote(cleaned);
+  } else {
+    d.original = Quote(original);
+  }
+  diagnostics_.push_back(std::move(d));
+}
+
+bool RowContext::Reject(int field, Reason reason, std::string_view original,
+                        std::vector<std::string> args) {
+  if (!row_rejected_) Add(Severity::kReject, field, reason, original, std::move(args));
+  row_rejected_ = true;
+  return false;
+}
+
+void RowContext::Warn(int field, Reason reason, std::string_view original,
+                      std::vector<std::string> args) {
+  Add(Severity::kWarning, field, reason, original, std::move(args));
+  row_warned_ = true;
+}
+
+void RowContext::Fatal(Reason reason, uint32_t line, std::vector<std::string> args) {
+  FileWarning(reason, line, std::move(args));
+  diagnostics_.back().severity = Severity::kFatal;
+}
+
+void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::string> args) {
+  Diagnostic d;
+  d.severity = Severity::kWarning;
+  d.type = schema_.type;
+  d.file = display_path_;
+  d.line = line;
+  d.reason = reason;
+  d.args = std::move(args);
+  diagnostics_.push_back(std::move(d));
+}
+
+bool RowContext::BeginRow(const Row& row) {
+  row_ = &row;
+  row_rejected_ = false;
+  row_warned_ = false;
+  for (size_t f = 0; f < schema_.fields.size(); ++f) {
+    std::string_view value = row.Get(static_cast<int>(f));
+    if (!IsCleanText(value)) return Reject(static_cast<int>(f), Reason::kBadText, value);
+    if (value.size() > kMaxFieldBytes) {
+      return Reject(static_cast<int>(f), Reason::kTextTooLong, value,
+                    {fmt::format("{}", kMaxFieldBytes)});
+    }
+  }
+  for (size_t f = 0; f < schema_.fields.size(); ++f) {
+    const FieldSpec& spec = schema_.fields[f];
+    if (spec.required && !spec.empty_allowed && row.Get(static_cast<int>(f)).empty()) {
+      return Reject(static_cast<int>(f), Reason::kMissingField, "");
+    }
+  }
+  return true;
+}
+
+std::optional<EmployeeIndex> RowContext::EmployeeField(int field) {
+  std::string_view id = row_->Get(field);
+  if (!IsSafeEmployeeId(id)) return Reject(field, Reason::kBadEmployeeId, id), std::nullopt;
+  std::optional<EmployeeIndex> e = known_.FindEmployee(id);
+  if (!e) return Reject(field, Reason::kUnknownEmployee, id), std::nullopt;
+  return e;
+}
+
+std::optional<ShiftIndex> RowContext::ShiftOrRestField(int field) {
+  std::string_view code = row_->Get(field);
+  if (code.empty() || code == "休" || code == "OFF" || code == "off" || code == "Off") {
+    return kRestDay;
+  }
+  std::optional<ShiftIndex> shift = known_.FindShift(code);
+  if (!shift) return Reject(field, Reason::kUnknownShift, code), std::nullopt;
+  return shift;
+}
+
+std::optional<Date> RowContext::DateField(int field) {
+  std::string_view text = row_->Get(field);
+  std::optional<Date> date = ParseDate(text);
+  if (!date) return Reject(field, Reason::kBadDate, text), std::nullopt;
+  return date;
+}
+
+std::optional<Date> RowContext::OptionalDateField(int field) {
+  if (row_->Get(field).empty()) return Date();
+  return DateField(field);
+}
+
+std::optional<DateTime> RowContext::DateTimeField(int field) {
+  std::string_view text = row_->Get(field);
+  std::optional<DateTime> time = ParseDateTime(text);
+  if (!time) return Reject(field, Reason::kBadDateTime, text), std::nullopt;
+  return time;
+}
+
+std::optional<ClockTime> RowContext::ClockField(int field) {
+  std::string_view text = row_->Get(field);
+  std::optional<ClockTime> time = ParseClock(text);
+  if (!time) return Reject(field, Reason::kBadClock, text), std::nullopt;
+  return time;
+}
+
+std::optional<bool> RowContext::BoolField(int field) {
+  std::string_view text = row_->Get(field);
+  std::optional<bool> value = ParseBool(text);
+  if (!value) return Reject(field, Reason::kBadBool, text), std::nullopt;
+  return value;
+}
+
+std::optional<int64_t> RowContext::CountField(int field, int64_t fallback) {
+  std::string_view text = row_->Get(field);
+  if (text.empty()) return fallback;
+  std::optional<int64_t> value = ParseCount(text);
+  if (!value) return Reject(field, Reason::kBadInteger, text), std::nullopt;
+  return value;
+}
+
+std::optional<int> RowContext::ChoiceField(
+    int field, const std::vector<std::vector<std::string_view>>& choices) {
+  std::string_view text = row_->Get(field);
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  for (size_t i = 0; i < choices.size(); ++i) {
+    for (std::string_view spelling : choices[i]) {
+      if (spelling.size() != text.size()) continue;
+      bool same = true;
+      for (size_t k = 0; k < text.size() && same; ++k) same = lower(text[k]) == lower(spelling[k]);
+      if (same) return static_cast<int>(i);
+    }
+  }
+  std::string accepted;
+  for (const auto& spellings : choices) {
+    for (std::string_view spelling : spellings) {
+      if (!accepted.empty()) accepted += ' ';
+      accepted += spelling;
+    }
+  }
+  Reject(field, Reason::kBadChoice, text, {accepted});
+  return std::nullopt;
+}
+
+uint32_t RowContext::DeviceIndex(std::string_view device) {
+  if (device.empty()) return 0;
+  auto it = devices_.find(device);
+  if (it != devices_.end()) return it->second;
+  auto index = static_cast<uint32_t>(out_.devices.size());
+  out_.devices.emplace_back(device);
+  devices_.emplace(std::string(device), index);
+  return index;
+}
+
+}  // namespace kefu

@@ -1,0 +1,100 @@
+// What a record type's row parser needs: the row's diagnostics, lookups of employees and shifts
+// read before, the period of interest, and where to put the typed record.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/record_schema.h"
+#include "ingest/row.h"
+#include "ingest/staging.h"
+#include "model/dataset.h"
+#include "model/diagnostic.h"
+
+namespace kefu {
+
+// The longest text a field may hold; Excel's cell limit is 32,767 characters and no name or
+// note of a real export comes near this.
+inline constexpr size_t kMaxFieldBytes = 1000;
+
+class RowContext {
+ public:
+  RowContext(const RecordSchema& schema, const Dataset& known, std::optional<DateRange> focus,
+             uint32_t file_index, std::string display_path, Staging& out,
+             std::vector<Diagnostic>& diagnostics)
+      : schema_(schema),
+        known_(known),
+        focus_(focus),
+        file_index_(file_index),
+        display_path_(std::move(display_path)),
+        out_(out),
+        diagnostics_(diagnostics) {}
+
+  // Starts a row: checks the generic rules (required fields present, clean text, length).
+  // Returns false when the row is already rejected.
+  bool BeginRow(const Row& row);
+
+  // Rejects the current row. Returns false so that a parser can `return ctx.Reject(...)`.
+  bool Reject(int field, Reason reason, std::string_view original,
+              std::vector<std::string> args = {});
+  void Warn(int field, Reason reason, std::string_view original,
+            std::vector<std::string> args = {});
+  // A diagnostic about the whole file (line 0 unless given).
+  void FileWarning(Reason reason, uint32_t line, std::vector<std::string> args = {});
+  // The file cannot be read at all.
+  void Fatal(Reason reason, uint32_t line, std::vector<std::string> args = {});
+
+  // Rows outside the period of interest are read only as far as their date; outside the
+  // focus nothing else is parsed or checked (kefu check has no focus and checks everything).
+  bool InFocus(Date date) const { return !focus_ || focus_->Contains(date); }
+
+  SourceRef source() const { return {file_index_, row_->line}; }
+  const Row& row() const { return *row_; }
+  const RecordSchema& schema() const { return schema_; }
+  const Dataset& known() const { return known_; }
+  Staging& out() { return out_; }
+  bool row_rejected() const { return row_rejected_; }
+  bool row_warned() const { return row_warned_; }
+
+  // Typed field readers: each rejects the row (and returns nullopt) when the value does not
+  // parse. An empty optional field yields `fallback` where one is taken.
+  std::optional<EmployeeIndex> EmployeeField(int field);
+  // A shift code, or kRestDay for 休 / OFF / empty.
+  std::optional<ShiftIndex> ShiftOrRestField(int field);
+  std::optional<Date> DateField(int field);
+  std::optional<Date> OptionalDateField(int field);  // invalid Date when empty
+  std::optional<DateTime> DateTimeField(int field);
+  std::optional<ClockTime> ClockField(int field);
+  std::optional<bool> BoolField(int field);
+  std::optional<int64_t> CountField(int field, int64_t fallback);
+  // One of `choices` (each a list of accepted spellings, matched ignoring ASCII case); returns
+  // the index of the matching choice.
+  std::optional<int> ChoiceField(int field,
+                                 const std::vector<std::vector<std::string_view>>& choices);
+  std::string Text(int field) const { return std::string(row_->Get(field)); }
+
+  // Interns a punch device name in this file's table.
+  uint32_t DeviceIndex(std::string_view device);
+
+ private:
+  std::string FieldName(int field) const;
+  void Add(Severity severity, int field, Reason reason, std::string_view original,
+           std::vector<std::string> args);
+
+  const RecordSchema& schema_;
+  const Dataset& known_;
+  std::optional<DateRange> focus_;
+  uint32_t file_index_;
+  std::string display_path_;
+  Staging& out_;
+  std::vector<Diagnostic>& diagnostics_;
+  const Row* row_ = nullptr;
+  bool row_rejected_ = false;
+  bool row_warned_ = false;
+  std::map<std::string, uint32_t, std::less<>> devices_;
+};
+
+}  // namespace kefu

@@ -1,0 +1,31 @@
+// Records parsed from one input file, before duplicates are resolved and indexes are built.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+
+namespace kefu {
+
+struct Staging {
+  std::vector<Employee> employees;
+  std::vector<Shift> shifts;
+  std::vector<CalendarDay> calendar;
+  std::vector<ScheduleEntry> schedule;
+  std::vector<ScheduleChange> changes;
+  std::vector<Punch> punches;
+  std::vector<std::string> devices = {""};  // Punch::device indexes this file's own table
+  std::vector<Leave> leaves;
+  std::vector<MonthlyScore> scores;
+  std::vector<QuarterlyGrade> quarter_grades;
+  std::vector<Honor> honors;
+  std::vector<Discipline> discipline;
+  std::vector<Probation> probations;
+  std::vector<Nomination> nominations;
+  std::vector<Handover> handovers;
+  std::vector<SecurityHandover> security_handovers;
+  std::vector<Login> logins;
+};
+
+}  // namespace kefu

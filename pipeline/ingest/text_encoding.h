@@ -1,0 +1,33 @@
+// Text encodings of the department's exports: UTF-8 (with or without BOM) or GB18030/GBK, which
+// is what Excel on a Chinese Windows saves.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kefu {
+
+// True when `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+// The byte offset of the first ill-formed sequence, or npos.
+size_t FindInvalidUtf8(std::string_view text);
+
+enum class TextEncoding { kUtf8, kGb18030 };
+const char* TextEncodingName(TextEncoding encoding);
+
+struct DecodedText {
+  std::string text;  // UTF-8, without BOM
+  TextEncoding encoding = TextEncoding::kUtf8;
+};
+
+// inputs.md: valid UTF-8 is UTF-8 (a BOM is dropped); anything else is decoded as GB18030.
+// Returns nullopt when the bytes are not GB18030 either.
+std::optional<DecodedText> DecodeText(std::string bytes);
+
+// Converts GB18030 (a superset of GBK and GB2312) to UTF-8; nullopt on an invalid sequence.
+std::optional<std::string> Gb18030ToUtf8(std::string_view bytes);
+
+}  // namespace kefu

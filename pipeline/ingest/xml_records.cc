@@ -1,0 +1,167 @@
+// XML files: encoding, the refusals that pugixml does not make on its own (DOCTYPE, entity
+// references), and one record per child element of the root.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstring>
+#include <pugixml.hpp>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ingest/field_parsers.h"
+#include "ingest/file_readers.h"
+#include "ingest/text_encoding.h"
+#include "ingest/xml_safety.h"
+
+namespace kefu {
+namespace {
+
+std::string Lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool HasElementChildren(pugi::xml_node node) {
+  for (pugi::xml_node child : node.children()) {
+    if (child.type() == pugi::node_element) return true;
+  }
+  return false;
+}
+
+// The text of a simple element (text and CDATA children).
+std::string_view ElementText(pugi::xml_node node) {
+  pugi::xml_node first = node.first_child();
+  if (!first) return "";
+  if ((first.type() == pugi::node_pcdata || first.type() == pugi::node_cdata) &&
+      !first.next_sibling()) {
+    return first.value();
+  }
+  return node.child_value();
+}
+
+}  // namespace
+
+bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
+  static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (std::string_view(bytes).starts_with(kBom)) bytes.erase(0, 3);
+  if (bytes.empty()) {
+    ctx.Fatal(Reason::kEmptyFile, 1);
+    return false;
+  }
+  // Encoding: UTF-8 unless the declaration names GBK, GB2312 or GB18030, which are transcoded
+  // before parsing. Any other declared encoding is refused.
+  std::string encoding = DeclaredXmlEncoding(bytes);
+  std::string text;
+  if (encoding == "gbk" || encoding == "gb2312" || encoding == "gb18030" || encoding == "cp936") {
+    std::optional<std::string> converted = Gb18030ToUtf8(bytes);
+    if (!converted) {
+      ctx.Fatal(Reason::kUnknownEncoding, 1, {encoding});
+      return false;
+    }
+    text = std::move(*converted);
+  } else if (encoding.empty() || encoding == "utf-8" || encoding == "utf8") {
+    size_t bad = FindInvalidUtf8(bytes);
+    if (bad != std::string_view::npos) {
+      LineIndex lines(bytes);
+      ctx.Fatal(Reason::kInvalidUtf8, lines.LineOf(static_cast<ptrdiff_t>(bad)));
+      return false;
+    }
+    text = std::move(bytes);
+  } else {
+    ctx.Fatal(Reason::kXmlEncoding, 1, {encoding});
+    return false;
+  }
+
+  LineIndex lines(text);
+  std::string entity;
+  size_t entity_at = FindUnresolvedEntity(text, &entity);
+  pugi::xml_document doc;
+  pugi::xml_parse_result result = doc.load_buffer(
+      text.data(), text.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
+  if (!result) {
+    ctx.Fatal(Reason::kMalformedXml, lines.LineOf(result.offset), {result.description()});
+    return false;
+  }
+  for (pugi::xml_node node : doc.children()) {
+    if (node.type() == pugi::node_doctype) {
+      ctx.Fatal(Reason::kXmlDoctype, lines.LineOf(node.offset_debug()));
+      return false;
+    }
+  }
+  if (entity_at != std::string_view::npos) {
+    ctx.Fatal(Reason::kXmlEntity, lines.LineOf(static_cast<ptrdiff_t>(entity_at)), {entity});
+    return false;
+  }
+  pugi::xml_node root = doc.document_element();
+  const RecordSchema& schema = ctx.schema();
+  if (!root || Lower(root.name()) != RecordTypeName(schema.type)) {
+    ctx.Fatal(Reason::kWrongRoot, root ? lines.LineOf(root.offset_debug()) : 1,
+              {root ? root.name() : "", RecordTypeName(schema.type)});
+    return false;
+  }
+
+  RowParser parser = RowParserFor(schema.type);
+  std::set<std::string> unknown;
+  std::vector<std::string_view> values(schema.fields.size());
+  std::vector<RawItem> items;
+  const bool takes_items = schema.type == RecordType::kHandovers;
+  for (pugi::xml_node element : root.children()) {
+    if (element.type() != pugi::node_element) continue;
+    ++counts.rows_read;
+    std::fill(values.begin(), values.end(), std::string_view());
+    items.clear();
+    auto take = [&](std::string_view name, std::string_view value) {
+      int field = schema.Match(name);
+      if (field >= 0 && values[field].empty()) {
+        values[field] = TrimField(value);
+      } else if (field < 0) {
+        unknown.insert(std::string(name));
+      }
+    };
+    for (pugi::xml_attribute attr : element.attributes()) take(attr.name(), attr.value());
+    auto take_item = [&](pugi::xml_node item_node) {
+      RawItem item;
+      auto get = [&](const char* key) -> std::string_view {
+        if (pugi::xml_attribute a = item_node.attribute(key)) return a.value();
+        if (pugi::xml_node c = item_node.child(key)) return ElementText(c);
+        return "";
+      };
+      item.name = get("name");
+      item.status = get("status");
+      item.note = get("note");
+      items.push_back(item);
+    };
+    for (pugi::xml_node child : element.children()) {
+      if (child.type() != pugi::node_element) continue;
+      std::string name = Lower(child.name());
+      if (takes_items && name == "item") {
+        take_item(child);
+      } else if (takes_items && name == "items" && HasElementChildren(child)) {
+        for (pugi::xml_node item : child.children("item")) take_item(item);
+      } else if (HasElementChildren(child)) {
+        unknown.insert(child.name());
+      } else {
+        take(child.name(), ElementText(child));
+      }
+    }
+    Row row;
+    row.line = lines.LineOf(element.offset_debug());
+    row.values = values;
+    row.items = items;
+    if (ctx.BeginRow(row)) parser(ctx);
+    counts.rejected += ctx.row_rejected();
+    counts.warned += ctx.row_warned() && !ctx.row_rejected();
+  }
+  if (!unknown.empty()) {
+    std::string list;
+    for (const std::string& u : unknown) list.append(list.empty() ? "" : ", ").append(u);
+    ctx.FileWarning(Reason::kUnknownColumns, lines.LineOf(root.offset_debug()), {list});
+  }
+  return true;
+}
+
+}  // namespace kefu

@@ -1,0 +1,67 @@
+#include "model/diagnostic.h"
+
+namespace kefu {
+
+const char* ReasonKey(Reason reason) {
+  static constexpr const char* kKeys[] = {
+      "file_unreadable",
+      "empty_file",
+      "no_header",
+      "unterminated_quote",
+      "malformed_xml",
+      "xml_doctype",
+      "xml_entity",
+      "xml_encoding",
+      "invalid_utf8",
+      "unknown_encoding",
+      "policy_unknown_element",
+      "policy_unknown_attribute",
+      "policy_bad_value",
+      "policy_duplicate",
+      "not_a_folder",
+      "missing_field",
+      "unknown_columns",
+      "malformed_quotes",
+      "bad_date",
+      "bad_datetime",
+      "bad_clock",
+      "bad_month",
+      "bad_quarter",
+      "bad_bool",
+      "bad_integer",
+      "bad_score",
+      "score_out_of_range",
+      "score_zero",
+      "bad_grade",
+      "bad_quarter_grade",
+      "bad_choice",
+      "bad_employee_id",
+      "bad_text",
+      "text_too_long",
+      "extra_fields",
+      "ignored_file",
+      "unknown_account",
+      "duplicate_account",
+      "wrong_root",
+      "unknown_employee",
+      "unknown_shift",
+      "duplicate_key",
+      "id_number_e_notation",
+      "id_number_checksum",
+      "id_number_format",
+      "left_without_date",
+      "end_not_after_start",
+      "left_date_without_left",
+      "bad_items",
+      "bad_department",
+      "ambiguous_name",
+      "punch_outside_shifts",
+      "handover_without_point",
+      "schedule_outside_employment",
+      "change_without_schedule",
+  };
+  static_assert(sizeof(kKeys) / sizeof(kKeys[0]) == static_cast<size_t>(Reason::kCount));
+  return kKeys[static_cast<int>(reason)];
+}
+
+}  // namespace kefu

@@ -1,0 +1,99 @@
+// Diagnostics are data: each names a file, a line, a field and a reason, and carries the text it
+// was about. They are rendered (in the report's language) only at the edge of the program.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "model/records.h"
+
+namespace kefu {
+
+enum class Severity : uint8_t {
+  kFatal,    // the file (or the policy) cannot be read at all: nothing is written
+  kReject,   // the row cannot be used: listed, and the run goes on
+  kWarning,  // suspicious but used
+};
+
+// Why a diagnostic was raised. Each reason has a message in templates/messages.*.properties
+// under `reason.<ReasonKey>`; its arguments fill {0}, {1}, ….
+enum class Reason : uint16_t {
+  // Whole files.
+  kFileUnreadable,       // {0}: system message
+  kEmptyFile,
+  kNoHeader,
+  kUnterminatedQuote,
+  kMalformedXml,         // {0}: parser message
+  kXmlDoctype,
+  kXmlEntity,            // {0}: the entity reference
+  kXmlEncoding,          // {0}: declared encoding
+  kInvalidUtf8,
+  kUnknownEncoding,
+  kPolicyUnknownElement,  // {0}: element path
+  kPolicyUnknownAttribute,  // {0}: attribute
+  kPolicyBadValue,        // {0}: what was expected
+  kPolicyDuplicate,
+  kNotAFolder,
+  // Rows.
+  kMissingField,
+  kUnknownColumns,       // {0}: the ignored columns
+  kMalformedQuotes,
+  kBadDate,
+  kBadDateTime,
+  kBadClock,
+  kBadMonth,
+  kBadQuarter,
+  kBadBool,
+  kBadInteger,
+  kBadScore,
+  kScoreOutOfRange,
+  kScoreZero,
+  kBadGrade,
+  kBadQuarterGrade,
+  kBadChoice,            // {0}: the accepted values
+  kBadEmployeeId,
+  kBadText,              // NUL or control characters
+  kTextTooLong,          // {0}: the limit
+  kExtraFields,
+  kIgnoredFile,
+  kUnknownAccount,
+  kDuplicateAccount,     // {0}: the other employee
+  kWrongRoot,            // {0}: the root element found
+  kUnknownEmployee,
+  kUnknownShift,
+  kDuplicateKey,         // {0}: the earlier line
+  kIdNumberENotation,
+  kIdNumberChecksum,
+  kIdNumberFormat,
+  kLeftWithoutDate,
+  kEndNotAfterStart,
+  kLeftDateWithoutLeft,
+  kBadItems,             // {0}: the item text
+  kBadDepartment,
+  kAmbiguousName,
+  // Found by the rules.
+  kPunchOutsideShifts,
+  kHandoverWithoutPoint,
+  kScheduleOutsideEmployment,
+  kChangeWithoutSchedule,
+  kCount
+};
+
+// The key of a reason in the templates: "bad_date", "unknown_employee", ….
+const char* ReasonKey(Reason reason);
+
+struct Diagnostic {
+  Severity severity = Severity::kReject;
+  RecordType type = RecordType::kEmployees;
+  std::string file;  // path as given on the command line plus the file's name in the input folder
+  uint32_t line = 0;  // 0: the whole file
+  std::string field;  // the English key; empty for the whole row or file
+  Reason reason = Reason::kMissingField;
+  std::vector<std::string> args;
+  std::string original;  // the text the diagnostic is about; personal data already masked
+
+  bool operator==(const Diagnostic&) const = default;
+};
+
+}  // namespace kefu
