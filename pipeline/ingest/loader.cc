@@ -171,6 +171,7 @@ size_t LoadResult::CountOf(Severity severity) const {
 LoadResult LoadInput(const LoadOptions& options) {
   LoadResult result;
   Dataset& data = result.dataset;
+  data.input_dir = options.input_dir;
   std::vector<Diagnostic>& diags = result.diagnostics;
 
   std::error_code ec;

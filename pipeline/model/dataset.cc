@@ -14,6 +14,12 @@ void SortBy(std::vector<Record>& records, Key key) {
 
 }  // namespace
 
+std::string Dataset::DisplayPath(uint32_t file) const {
+  const std::string& relative = file < files.size() ? files[file].path : std::string();
+  if (input_dir.empty() || input_dir == ".") return relative;
+  return input_dir.back() == '/' ? input_dir + relative : input_dir + "/" + relative;
+}
+
 std::optional<EmployeeIndex> Dataset::FindEmployee(std::string_view id) const {
   auto it = std::lower_bound(employees.begin(), employees.end(), id,
                              [](const Employee& e, std::string_view value) { return e.id < value; });

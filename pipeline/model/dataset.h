@@ -47,6 +47,7 @@ class EmployeeSpans {
 };
 
 struct Dataset {
+  std::string input_dir;  // as given on the command line; diagnostics name files under it
   Policy policy;
   std::string policy_sha256;  // empty when there is no policy file
   std::vector<InputFile> files;
@@ -72,6 +73,9 @@ struct Dataset {
   EmployeeSpans schedule_by_employee, changes_by_employee, punches_by_employee,
       leaves_by_employee, scores_by_employee, grades_by_employee, honors_by_employee,
       discipline_by_employee, probations_by_employee, nominations_by_employee;
+
+  // The path of input file `file` as diagnostics show it ("input/punches/2024-09.csv").
+  std::string DisplayPath(uint32_t file) const;
 
   std::optional<EmployeeIndex> FindEmployee(std::string_view id) const;
   std::optional<ShiftIndex> FindShift(std::string_view code) const;

@@ -1,0 +1,103 @@
+#include "app/report_run.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <ostream>
+
+namespace kefu {
+
+ReportRun::ReportRun(Invocation& invocation)
+    : inv_(invocation),
+      progress_(*invocation.err, invocation.labels(), invocation.quiet,
+                Progress::StderrIsTerminal()) {}
+
+bool ReportRun::Load(std::optional<DateRange> focus) {
+  LoadOptions options;
+  options.input_dir = inv_.input_dir;
+  options.jobs = inv_.jobs;
+  options.focus = focus;
+  options.on_file = [&](const std::string& path, size_t index, size_t count) {
+    progress_.Step(path, index, count);
+  };
+  loaded_ = LoadInput(options);
+  progress_.Finish();
+  const Labels& labels = inv_.labels();
+  for (const Diagnostic& d : loaded_.diagnostics) {
+    if (d.severity != Severity::kWarning) *inv_.err << labels.DiagnosticLine(d) << "\n";
+  }
+  size_t rejected = loaded_.CountOf(Severity::kReject);
+  if (loaded_.HasFatal() || (inv_.strict && rejected > 0)) {
+    *inv_.err << "kefu: " << labels.Get("run.stopped") << "\n";
+    failed_ = true;
+    return false;
+  }
+  return true;
+}
+
+std::string ReportRun::FolderPath(const std::string& parts) const {
+  std::string root = inv_.output_dir;
+  if (!root.empty() && root.back() == '/') root.pop_back();
+  return root + "/" + parts;
+}
+
+bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
+                        const std::string& period) {
+  ManifestInfo manifest;
+  manifest.tool_version = KEFU_VERSION;
+  manifest.command = command_text;
+  manifest.period = period;
+  manifest.policy_sha256 = loaded_.dataset.policy_sha256;
+  manifest.inputs = loaded_.dataset.files;
+  bool ok = folder.Commit(manifest);
+  const Labels& labels = inv_.labels();
+  for (const PublishError& e : folder.errors()) {
+    std::string key;
+    switch (e.kind) {
+      case PublishError::Kind::kWriteFailed: key = "run.write_failed"; break;
+      case PublishError::Kind::kVerifyFailed: key = "run.verify_failed"; break;
+      case PublishError::Kind::kArchived: key = "run.archived"; break;
+      case PublishError::Kind::kRenameFailed: key = "run.rename_failed"; break;
+      case PublishError::Kind::kBadSheetName: key = "run.bad_sheet_name"; break;
+    }
+    *inv_.err << "kefu: " << labels.Fmt(key, e.path, e.detail) << "\n";
+  }
+  if (!ok) {
+    if (folder.refused()) refused_ = true;
+    else failed_ = true;
+    return false;
+  }
+  for (const std::string& name : folder.published()) {
+    progress_.Note(labels.Fmt("run.wrote", folder.folder() + "/" + name));
+  }
+  return true;
+}
+
+void ReportRun::Fail(const std::string& message) {
+  *inv_.err << "kefu: " << message << "\n";
+  failed_ = true;
+}
+
+int ReportRun::ExitCode() const {
+  if (failed_) return kExitFatalInput;
+  if (refused_) return kExitArchived;
+  if (loaded_.CountOf(Severity::kReject) > 0) return kExitRejectedRows;
+  return kExitDone;
+}
+
+std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,
+                                    const std::vector<Diagnostic>& rules) {
+  std::vector<Diagnostic> all = input;
+  all.insert(all.end(), rules.begin(), rules.end());
+  // Input diagnostics are already in reading order; keep it, and slot the rules' findings in
+  // by file and line (files keep the order in which they first appear).
+  std::map<std::string, size_t> file_order;
+  for (const Diagnostic& d : all) file_order.emplace(d.file, file_order.size());
+  std::stable_sort(all.begin(), all.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    return std::tuple(file_order[a.file], a.line) < std::tuple(file_order[b.file], b.line);
+  });
+  return all;
+}
+
+}  // namespace kefu

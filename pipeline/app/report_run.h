@@ -1,0 +1,60 @@
+// The frame every report command shares: load the input (reading in full only the period it
+// needs), stop on fatal input errors (or on any rejected row with --strict), publish output
+// folders, print progress and errors, and work out the exit status.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/invocation.h"
+#include "app/progress.h"
+#include "ingest/loader.h"
+#include "publish/output_folder.h"
+
+namespace kefu {
+
+class ReportRun {
+ public:
+  explicit ReportRun(Invocation& invocation);
+
+  // Loads the input folder. Returns false when the run must stop: a fatal error, or a rejected
+  // row under --strict (both exit 2, nothing written). Every fatal and rejected row is printed
+  // to stderr.
+  bool Load(std::optional<DateRange> focus);
+
+  const Dataset& data() const { return loaded_.dataset; }
+  // Every diagnostic of ingest (for the data-issues sheet and rejects.csv).
+  const std::vector<Diagnostic>& input_issues() const { return loaded_.diagnostics; }
+
+  // The folder `output/<parts>` under the output directory.
+  std::string FolderPath(const std::string& parts) const;
+
+  // Commits a folder whose files are staged, with the manifest of this run. Reports failures
+  // and refusals on stderr; returns false on either.
+  bool Publish(OutputFolder& folder, const std::string& command_text, const std::string& period);
+
+  // Records a failure of a report's own (e.g. an employee that does not exist).
+  void Fail(const std::string& message);
+
+  Progress& progress() { return progress_; }
+  Invocation& invocation() { return inv_; }
+  const Labels& labels() const { return inv_.labels(); }
+
+  // 2 on a failure, else 4 when an archived report was kept, else 3 when rows were rejected,
+  // else 0.
+  int ExitCode() const;
+
+ private:
+  Invocation& inv_;
+  Progress progress_;
+  LoadResult loaded_;
+  bool failed_ = false;
+  bool refused_ = false;
+};
+
+// Combines the diagnostics of ingest with those the rules raised, in file then line order.
+std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,
+                                    const std::vector<Diagnostic>& rules);
+
+}  // namespace kefu

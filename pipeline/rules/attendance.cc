@@ -1,0 +1,295 @@
+#include "rules/attendance.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "rules/periods.h"
+#include "rules/punch_assignment.h"
+
+namespace kefu {
+namespace {
+
+struct Interval {
+  DateTime start;
+  DateTime end;
+};
+
+int64_t OverlapSeconds(Interval a, Interval b) {
+  DateTime s = std::max(a.start, b.start);
+  DateTime e = std::min(a.end, b.end);
+  return e > s ? SecondsBetween(s, e) : 0;
+}
+
+Diagnostic IssueAt(const Dataset& data, SourceRef source, RecordType type, std::string field,
+                   Reason reason, std::string original) {
+  Diagnostic d;
+  d.severity = Severity::kWarning;
+  d.type = type;
+  d.file = data.DisplayPath(source.file);
+  d.line = source.line;
+  d.field = std::move(field);
+  d.reason = reason;
+  d.original = std::move(original);
+  return d;
+}
+
+// Evaluates one employee over the period.
+class EmployeeEvaluator {
+ public:
+  EmployeeEvaluator(const Dataset& data, EmployeeIndex employee, DateRange period,
+                    AttendanceResult& result)
+      : data_(data),
+        policy_(data.policy),
+        employee_(employee),
+        person_(data.employees[employee]),
+        period_(period),
+        result_(result) {}
+
+  EmployeeAttendance Run() {
+    EmployeeAttendance a;
+    a.employee = employee_;
+    a.days.resize(static_cast<size_t>(period_.Days()));
+    for (int32_t i = 0; i < period_.Days(); ++i) {
+      a.days[i].mark = Employed(period_.first.AddDays(i)) ? DayMark::kRest : DayMark::kNone;
+    }
+
+    // Neighbouring days take part in punch assignment: the night shift before the period ends
+    // on its first day.
+    DateRange wide{period_.first.AddDays(-1), period_.last.AddDays(1)};
+    std::vector<ShiftInstance> instances = InstancesOf(data_, employee_, wide);
+    std::span<const Punch> all = data_.PunchesOf(employee_);
+    DateTime from = DateTime::At(wide.first, 0).PlusMinutes(-policy_.punch_window_before_minutes);
+    DateTime to = DateTime::At(wide.last.AddDays(2), 0).PlusMinutes(policy_.punch_window_after_minutes);
+    auto lo = std::lower_bound(all.begin(), all.end(), from,
+                               [](const Punch& p, DateTime t) { return p.time < t; });
+    auto hi = std::lower_bound(lo, all.end(), to,
+                               [](const Punch& p, DateTime t) { return p.time < t; });
+    std::span<const Punch> punches(lo, hi);
+    AssignedPunches assigned = AssignPunches(instances, punches, policy_);
+    for (uint32_t p : assigned.unassigned) {
+      if (!period_.Contains(punches[p].time.date())) continue;
+      result_.issues.push_back(IssueAt(data_, punches[p].source, RecordType::kPunches, "time",
+                                       Reason::kPunchOutsideShifts, punches[p].time.Iso()));
+    }
+
+    for (size_t i = 0; i < instances.size(); ++i) {
+      const ShiftInstance& instance = instances[i];
+      if (!period_.Contains(instance.date)) continue;
+      if (!Employed(instance.date)) {
+        result_.issues.push_back(IssueAt(data_, instance.source, RecordType::kSchedule, "date",
+                                         Reason::kScheduleOutsideEmployment,
+                                         person_.id + " " + instance.date.Iso()));
+        continue;
+      }
+      Evaluate(instance, punches, assigned.by_instance[i], a);
+    }
+
+    for (const ScheduleChange* change : ChangesIn(data_, employee_, period_)) {
+      if (IsApprovedChange(*change)) continue;
+      ++a.unapproved_changes;
+      AttendanceException ex = Exception(change->date, ExceptionKind::kUnapprovedChange);
+      ex.change = change;
+      if (change->to_shift != kRestDay) ex.shift = change->to_shift;
+      result_.exceptions.push_back(std::move(ex));
+    }
+    for (const Discipline& d : data_.DisciplineOf(employee_)) {
+      if (d.severity != DisciplineSeverity::kSeriousWarning || !period_.Contains(d.date)) continue;
+      a.bonus_withheld = true;
+      AttendanceException ex = Exception(d.date, ExceptionKind::kBonusWithheld);
+      ex.discipline = &d;
+      result_.exceptions.push_back(std::move(ex));
+    }
+    return a;
+  }
+
+ private:
+  bool Employed(Date day) const {
+    if (day < person_.hire_date) return false;
+    return !(person_.left && person_.left_date.is_valid() && day > person_.left_date);
+  }
+
+  AttendanceException Exception(Date date, ExceptionKind kind) const {
+    AttendanceException ex;
+    ex.employee = employee_;
+    ex.date = date;
+    ex.kind = kind;
+    return ex;
+  }
+
+  void Mark(EmployeeAttendance& a, Date date, DayMark mark, LeaveType leave_type) {
+    DayStatus& day = a.days[static_cast<size_t>(DaysBetween(period_.first, date))];
+    if (mark > day.mark || day.mark == DayMark::kRest) {
+      day.mark = mark;
+      day.leave_type = leave_type;
+    }
+  }
+
+  void Evaluate(const ShiftInstance& instance, std::span<const Punch> punches,
+                std::span<const uint32_t> indexes, EmployeeAttendance& a) {
+    const Shift& shift = data_.shifts[instance.shift];
+    const Interval span{instance.start, instance.end};
+    ++a.scheduled_shifts;
+
+    // Leave (approved excuses, unapproved is only counted) and business trips.
+    const Leave* whole = nullptr;
+    const Leave* first_leave = nullptr;
+    const Leave* unapproved = nullptr;
+    std::vector<const Leave*> partial;
+    for (const Leave& leave : data_.LeavesOf(employee_)) {
+      if (OverlapSeconds(span, {leave.start, leave.end}) == 0) continue;
+      if (!leave.approved()) {
+        if (!unapproved) unapproved = &leave;
+        continue;
+      }
+      if (!first_leave) first_leave = &leave;
+      if (leave.start <= instance.start && leave.end >= instance.end) {
+        if (!whole) whole = &leave;
+      } else {
+        partial.push_back(&leave);
+      }
+    }
+    if (unapproved) {
+      ++a.unapproved_leave;
+      AttendanceException ex = Exception(instance.date, ExceptionKind::kUnapprovedLeave);
+      ex.shift = instance.shift;
+      ex.leave = unapproved;
+      result_.exceptions.push_back(std::move(ex));
+    }
+    if (whole) {
+      // rules.md: leave covering a whole instance counts the instance's paid hours.
+      a.leave_minutes[static_cast<int>(whole->type)] += shift.PaidMinutes();
+      Mark(a, instance.date, DayMark::kLeave, whole->type);
+      if (whole->type == LeaveType::kBusinessTrip) Worked(instance, shift, a);
+      return;
+    }
+
+    // Partial leave counts its overlap and moves the expected start or end to its edge.
+    DateTime expected_start = instance.start;
+    DateTime expected_end = instance.end;
+    std::sort(partial.begin(), partial.end(),
+              [](const Leave* x, const Leave* y) { return x->start < y->start; });
+    for (const Leave* leave : partial) {
+      a.leave_minutes[static_cast<int>(leave->type)] +=
+          OverlapSeconds(span, {leave->start, leave->end}) / 60;
+      if (leave->start <= expected_start && leave->end > expected_start) expected_start = leave->end;
+    }
+    for (auto it = partial.rbegin(); it != partial.rend(); ++it) {
+      const Leave* leave = *it;
+      if (leave->end >= expected_end && leave->start < expected_end) expected_end = leave->start;
+    }
+    const bool start_excused = expected_start > instance.start;
+    const bool end_excused = expected_end < instance.end;
+    const LeaveType partial_type = partial.empty() ? LeaveType::kPersonal : partial.front()->type;
+
+    std::vector<DateTime> evidence;
+    for (uint32_t p : indexes) evidence.push_back(punches[p].time);
+    auto exception = [&](ExceptionKind kind, int minutes) {
+      AttendanceException ex = Exception(instance.date, kind);
+      ex.minutes = minutes;
+      ex.shift = instance.shift;
+      ex.expected_start = expected_start;
+      ex.expected_end = expected_end;
+      ex.punches = evidence;
+      ex.leave = first_leave;
+      ex.change = instance.change;
+      result_.exceptions.push_back(std::move(ex));
+    };
+
+    if (indexes.empty()) {
+      ++a.absent_shifts;
+      exception(ExceptionKind::kAbsent, 0);
+      Mark(a, instance.date, DayMark::kAbsent, partial_type);
+      return;
+    }
+    ClockPair clock = ClockInOut(instance, punches, indexes);
+    const int64_t grace = int64_t{policy_.grace_minutes} * 60;
+    const int64_t absent_after = int64_t{policy_.absent_after_minutes} * 60;
+    int64_t late = clock.in ? SecondsBetween(expected_start, *clock.in) : 0;
+    int64_t early = clock.out ? SecondsBetween(*clock.out, expected_end) : 0;
+    if (late > absent_after || early > absent_after) {
+      ++a.absent_shifts;
+      bool by_late = late > absent_after;
+      exception(by_late ? ExceptionKind::kAbsentLate : ExceptionKind::kAbsentEarly,
+                static_cast<int>((by_late ? late : early) / 60));
+      Mark(a, instance.date, DayMark::kAbsent, partial_type);
+      return;
+    }
+    DayMark mark = partial.empty() ? DayMark::kPresent : DayMark::kLeave;
+    if (late > grace) {
+      ++a.late_count;
+      a.late_minutes += static_cast<int>(late / 60);
+      exception(ExceptionKind::kLate, static_cast<int>(late / 60));
+      mark = std::max(mark, DayMark::kLate);
+    }
+    if (early > 0) {
+      ++a.early_count;
+      a.early_minutes += static_cast<int>(early / 60);
+      exception(ExceptionKind::kEarly, static_cast<int>(early / 60));
+      mark = std::max(mark, DayMark::kEarly);
+    }
+    bool missing_in = !clock.in && !start_excused;
+    bool missing_out = !clock.out && !end_excused;
+    if (missing_in || missing_out) {
+      ++a.missing_punches;
+      exception(missing_in ? ExceptionKind::kMissingIn : ExceptionKind::kMissingOut, 0);
+      mark = std::max(mark, DayMark::kMissing);
+    }
+    Mark(a, instance.date, mark, partial_type);
+    Worked(instance, shift, a);
+  }
+
+  void Worked(const ShiftInstance& instance, const Shift& shift, EmployeeAttendance& a) {
+    ++a.worked_shifts;
+    if (IsNightShift(shift, policy_)) ++a.night_shifts;
+    if (data_.calendar.IsStatutory(instance.date)) a.statutory_minutes += shift.PaidMinutes();
+    if (data_.calendar.IsOtherHoliday(instance.date)) a.holiday_minutes += shift.PaidMinutes();
+  }
+
+  const Dataset& data_;
+  const Policy& policy_;
+  EmployeeIndex employee_;
+  const Employee& person_;
+  DateRange period_;
+  AttendanceResult& result_;
+};
+
+}  // namespace
+
+int64_t EmployeeAttendance::LeaveMinutes() const {
+  int64_t total = 0;
+  for (int t = 0; t < kLeaveTypeCount; ++t) {
+    if (static_cast<LeaveType>(t) != LeaveType::kBusinessTrip) total += leave_minutes[t];
+  }
+  return total;
+}
+
+bool ActiveIn(const Employee& e, DateRange period) {
+  if (e.hire_date > period.last) return false;
+  if (e.left && !e.left_date.is_valid()) return false;  // left without a date counts as left
+  return !(e.left && e.left_date < period.first);
+}
+
+AttendanceResult ComputeAttendance(const Dataset& data, Month month) {
+  AttendanceResult result;
+  result.month = month;
+  result.period = AttendancePeriod(month, data.policy);
+  for (EmployeeIndex e = 0; e < data.employees.size(); ++e) {
+    if (!ActiveIn(data.employees[e], result.period)) continue;
+    EmployeeEvaluator evaluator(data, e, result.period, result);
+    result.employees.push_back(evaluator.Run());
+  }
+  std::stable_sort(result.exceptions.begin(), result.exceptions.end(),
+                   [](const AttendanceException& a, const AttendanceException& b) {
+                     return std::tie(a.employee, a.date, a.kind) <
+                            std::tie(b.employee, b.date, b.kind);
+                   });
+  return result;
+}
+
+std::string HoursText(int64_t minutes) {
+  int64_t tenths = (minutes * 10 + 30) / 60;
+  return fmt::format("{}.{}", tenths / 10, tenths % 10);
+}
+
+}  // namespace kefu
