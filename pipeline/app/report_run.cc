@@ -13,8 +13,10 @@ ReportRun::ReportRun(Invocation& invocation)
       progress_(*invocation.err, invocation.labels(), invocation.quiet,
                 Progress::StderrIsTerminal()) {}
 
-bool ReportRun::Load(std::optional<DateRange> focus) {
+bool ReportRun::Load(std::optional<DateRange> focus,
+                     std::optional<std::vector<RecordType>> only_types) {
   LoadOptions options;
+  options.only_types = std::move(only_types);
   options.input_dir = inv_.input_dir;
   options.jobs = inv_.jobs;
   options.focus = focus;

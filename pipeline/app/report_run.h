@@ -21,7 +21,9 @@ class ReportRun {
   // Loads the input folder. Returns false when the run must stop: a fatal error, or a rejected
   // row under --strict (both exit 2, nothing written). Every fatal and rejected row is printed
   // to stderr.
-  bool Load(std::optional<DateRange> focus);
+  // `only_types`: see LoadOptions.
+  bool Load(std::optional<DateRange> focus,
+            std::optional<std::vector<RecordType>> only_types = std::nullopt);
 
   const Dataset& data() const { return loaded_.dataset; }
   // Every diagnostic of ingest (for the data-issues sheet and rejects.csv).

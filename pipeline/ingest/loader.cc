@@ -198,7 +198,16 @@ LoadResult LoadInput(const LoadOptions& options) {
     d.reason = Reason::kIgnoredFile;
     diags.push_back(std::move(d));
   }
+  auto wanted = [&](RecordType type) {
+    if (!options.only_types || type == RecordType::kEmployees || type == RecordType::kShifts ||
+        type == RecordType::kCalendar) {
+      return true;
+    }
+    return std::find(options.only_types->begin(), options.only_types->end(), type) !=
+           options.only_types->end();
+  };
   for (const DiscoveredFile& f : discovery.files) {
+    if (!wanted(f.type)) continue;
     InputFile info;
     info.path = f.path;
     info.type = f.type;

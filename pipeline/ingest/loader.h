@@ -18,6 +18,10 @@ struct LoadOptions {
   // security handovers) outside this range are only counted: a report reads its own period in
   // full and pays little for the rest of the history. Unset (kefu check): everything is read.
   std::optional<DateRange> focus;
+  // When set, only files of these record types are read (employees, shifts and the calendar
+  // always are); a report that needs no punches does not pay for reading them, and its manifest
+  // lists only what it was made from.
+  std::optional<std::vector<RecordType>> only_types;
   int jobs = 1;
   // Called once per input file before it is read (progress display).
   std::function<void(const std::string& path, size_t index, size_t count)> on_file;
