@@ -59,6 +59,11 @@ const char* ReasonKey(Reason reason) {
       "handover_without_point",
       "schedule_outside_employment",
       "change_without_schedule",
+      "roster_no_shifts",
+      "roster_overlap",
+      "roster_short_rest",
+      "roster_after_leaving",
+      "roster_left_without_date",
   };
   static_assert(sizeof(kKeys) / sizeof(kKeys[0]) == static_cast<size_t>(Reason::kCount));
   return kKeys[static_cast<int>(reason)];

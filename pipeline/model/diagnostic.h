@@ -77,6 +77,13 @@ enum class Reason : uint16_t {
   kHandoverWithoutPoint,
   kScheduleOutsideEmployment,
   kChangeWithoutSchedule,
+  // Found by the roster checks (rules/roster_checks.h).
+  kRosterNoShifts,         // {0}: the roster month
+  kRosterOverlap,          // {0}: the other shift's date, {1}: its code, {2}: hours of overlap
+  kRosterShortRest,        // {0}: the previous shift's date, {1}: its code, {2}: hours of rest,
+                           // {3}: the policy minimum in hours
+  kRosterAfterLeaving,     // {0}: the left_date
+  kRosterLeftWithoutDate,
   kCount
 };
 
