@@ -1,0 +1,37 @@
+// The monthly attendance report (outputs.md "Monthly attendance report"): the workbook the
+// attendance clerk hands HR on the 25th, and its CSV companion.
+#pragma once
+
+#include <span>
+
+#include "model/dataset.h"
+#include "model/diagnostic.h"
+#include "report/csv_table.h"
+#include "report/labels.h"
+#include "report/sheet_model.h"
+#include "rules/attendance.h"
+#include "rules/handover_audit.h"
+#include "rules/login_audit.h"
+
+namespace kefu {
+
+struct AttendanceReportInput {
+  const Dataset& data;
+  const AttendanceResult& attendance;  // off_duty_logins already counted in
+  const LoginAudit& logins;
+  const HandoverAudit& handover;
+  std::span<const Diagnostic> issues;  // ingest and rules, for the data-issues sheet
+};
+
+// attendance-YYYY-MM.xlsx: summary, daily grid, exceptions, handover check, off-duty logins,
+// data issues.
+Workbook BuildAttendanceWorkbook(const AttendanceReportInput& input, const Labels& labels);
+
+// attendance-YYYY-MM.csv with exactly the columns of outputs.md, one row per employee active in
+// the period, by employee_id.
+CsvTable BuildAttendanceCsv(const Dataset& data, const AttendanceResult& attendance);
+
+// Adds each employee's off-duty logins (R-C2) to the attendance figures.
+void CountOffDutyLogins(const LoginAudit& logins, AttendanceResult& attendance);
+
+}  // namespace kefu
