@@ -31,6 +31,13 @@ Workbook BuildAttendanceWorkbook(const AttendanceReportInput& input, const Label
 // the period, by employee_id.
 CsvTable BuildAttendanceCsv(const Dataset& data, const AttendanceResult& attendance);
 
+// handover-YYYY-MM.csv: department,date,point,rule,detail, one row per failed check and per ×
+// item, in the audit's order (department, date, point, rule in byte order).
+CsvTable BuildHandoverCsv(const HandoverAudit& audit, const Labels& labels);
+
+// The detail of a handover finding in the labels' language.
+std::string HandoverDetailText(const HandoverFinding& finding, const Labels& labels);
+
 // Adds each employee's off-duty logins (R-C2) to the attendance figures.
 void CountOffDutyLogins(const LoginAudit& logins, AttendanceResult& attendance);
 

@@ -21,6 +21,7 @@ enum class HandoverDetail : uint8_t {
   kLeadNotSigned,       // R-H4
   kUnmarkedItems,       // R-H5 {0}: the items
   kAnomaly,             // × item {0}: name, {1}: note
+  kAnomalyWithoutNote,  // × item {0}: name
   kRefusedNotEscalated, // R-H6
   kClockedOutEarly,     // R-H7 {0}: outgoing, {1}: clock-out, {2}: incoming, {3}: clock-in
   kNoSecurityHandover,  // R-H8
