@@ -9,6 +9,7 @@ const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
       {"check", {}, {}, 0, RunCheck},
       {"verify", {}, {}, 1, RunVerify},
+      {"attendance", {"month"}, {"month"}, 0, RunAttendance},
   };
   return kCommands;
 }

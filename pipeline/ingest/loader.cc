@@ -329,11 +329,26 @@ LoadResult LoadInput(const LoadOptions& options) {
 
   // 4. Duplicates: one record per key; exact copies are dropped and counted.
   auto id_of = [&](EmployeeIndex e) { return data.employees[e].id; };
-  dedupe.Run(
-      data.schedule, RecordType::kSchedule,
-      [](const ScheduleEntry& r) { return std::tie(r.employee, r.date); },
-      [](const ScheduleEntry& r) { return std::tie(r.employee, r.date, r.shift); },
-      [&](const ScheduleEntry& r) { return id_of(r.employee) + " " + r.date.Iso(); });
+  // A schedule entry is keyed by its shift too: a double shift is two entries (the roster check
+  // reports it when the two overlap), and the same entry exported twice is a duplicate.
+  auto schedule_values = [](const ScheduleEntry& r) {
+    return std::tie(r.employee, r.date, r.shift);
+  };
+  dedupe.Run(data.schedule, RecordType::kSchedule, schedule_values, schedule_values,
+             [&](const ScheduleEntry& r) { return id_of(r.employee) + " " + r.date.Iso(); });
+  // A rest entry beside a shift on the same day says nothing: the shift stands. The entries are
+  // sorted by employee, date, shift, and a rest day (-1) sorts before any shift.
+  {
+    std::vector<ScheduleEntry>& entries = data.schedule;
+    size_t out = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const ScheduleEntry& r = entries[i];
+      bool shadowed = r.shift == kRestDay && i + 1 < entries.size() &&
+                      entries[i + 1].employee == r.employee && entries[i + 1].date == r.date;
+      if (!shadowed) entries[out++] = r;
+    }
+    entries.resize(out);
+  }
   dedupe.Run(
       data.changes, RecordType::kScheduleChanges,
       [](const ScheduleChange& r) { return std::tie(r.employee, r.date); },

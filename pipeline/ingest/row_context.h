@@ -34,8 +34,9 @@ class RowContext {
         diagnostics_(diagnostics) {}
 
   // Starts a row: checks the generic rules (required fields present, clean text, length).
-  // Returns false when the row is already rejected.
-  bool BeginRow(const Row& row);
+  // Returns false when the row is already rejected. `exempt` is a required field that this row
+  // does not carry itself (a grid schedule row's date and shift come from its day columns).
+  bool BeginRow(const Row& row, int exempt = -1);
 
   // Rejects the current row. Returns false so that a parser can `return ctx.Reject(...)`.
   bool Reject(int field, Reason reason, std::string_view original,

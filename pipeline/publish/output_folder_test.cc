@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "base/sha256.h"
 #include "ingest/file_bytes.h"
 #include "publish/file_ops.h"
 #include "publish/publish_test_util.h"

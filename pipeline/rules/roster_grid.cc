@@ -51,9 +51,6 @@ RosterRow BuildRow(const Dataset& data, EmployeeIndex e, DateRange days) {
     for (const ScheduleEntry& entry : data.ScheduleOf(e)) {
       if (entry.date == change->date && entry.shift != kRestDay) cell.original.push_back(entry.shift);
     }
-    if (cell.original.empty() && change->has_from_shift && change->from_shift != kRestDay) {
-      cell.original.push_back(change->from_shift);
-    }
   }
   for (RosterCell& cell : row.days) {
     // Several instances on one day (a double shift) are listed in the order they start.

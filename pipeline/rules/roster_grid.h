@@ -22,8 +22,9 @@ struct RosterCell {
   std::vector<ShiftIndex> shifts;  // the instances that start this day, in start order; empty: rest
   // The day's schedule change, already applied; null when the day is as published.
   const ScheduleChange* change = nullptr;
-  // With a change: the published shifts it replaced (empty: a rest day). Taken from the schedule;
-  // where the schedule has nothing that day, from the change's from_shift.
+  // With a change: the day's shifts as the schedule published them (empty: a rest day). The
+  // schedule is the published roster; a change whose from_shift disagrees with it does not
+  // rewrite what was published.
   std::vector<ShiftIndex> original;
 };
 
