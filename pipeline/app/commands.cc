@@ -10,6 +10,7 @@ const std::vector<Command>& Table() {
       {"check", {}, {}, 0, RunCheck},
       {"verify", {}, {}, 1, RunVerify},
       {"attendance", {"month"}, {"month"}, 0, RunAttendance},
+      {"roster", {"month"}, {"month"}, 0, RunRoster},
   };
   return kCommands;
 }

@@ -28,5 +28,6 @@ std::span<const std::string_view> GlobalOptions();
 int RunCheck(Invocation& invocation);
 int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument
 int RunAttendance(Invocation& invocation);
+int RunRoster(Invocation& invocation);
 
 }  // namespace kefu

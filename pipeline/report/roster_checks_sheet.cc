@@ -116,7 +116,14 @@ Sheet BuildRosterChecksSheet(const RosterContext& ctx, const std::string& name) 
     FindingText t = Describe(ctx, f);
     const Employee* person = f.has_employee ? &ctx.data.employees[f.employee] : nullptr;
     std::string source;
-    if (f.has_source) source = fmt::format("{}:{}", ctx.data.DisplayPath(f.source.file), f.source.line);
+    if (f.has_source) {
+      source = fmt::format("{}:{}", ctx.data.DisplayPath(f.source.file), f.source.line);
+    }
+    if (f.check == RosterCheck::kOverlap || f.check == RosterCheck::kShortRest) {
+      source = l.Fmt("roster.checks.two_sources", source,
+                     fmt::format("{}:{}", ctx.data.DisplayPath(f.previous_source.file),
+                                 f.previous_source.line));
+    }
     SheetRow row;
     row.cells = {Cell::Text(std::move(t.rule), p.alert),
                  Cell::Text(person ? person->id : "", p.text),

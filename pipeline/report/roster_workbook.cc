@@ -5,6 +5,7 @@
 #include "report/roster_context.h"
 #include "report/roster_grid_sheet.h"
 #include "report/roster_styles.h"
+#include "report/sheet_name.h"
 #include "report/staff_roster_sheet.h"
 
 namespace kefu {
@@ -23,9 +24,14 @@ Workbook BuildRosterWorkbook(const Dataset& data, const Roster& roster,
   department.department = true;
   wb.sheets.push_back(BuildRosterGridSheet(ctx, department));
   wb.sheets.push_back(BuildStaffRosterSheet(ctx, labels.Get("roster.sheet.staff")));
+  // Team names come from the input: made into names Excel accepts, distinct from the fixed
+  // sheets' names and from each other.
+  std::vector<std::string> taken = {labels.Get("roster.sheet.grid"), labels.Get("roster.sheet.staff"),
+                                    labels.Get("roster.sheet.checks"), labels.Get("issues.sheet")};
   for (const std::string& team : grid.teams) {
     RosterGridSheetSpec spec;
-    spec.name = ctx.TeamName(team);
+    spec.name = SafeSheetName(ctx.TeamName(team), taken);
+    taken.push_back(spec.name);
     spec.owner = ctx.TeamName(team);
     spec.rows = grid.RowsOfTeam(team, data);
     wb.sheets.push_back(BuildRosterGridSheet(ctx, spec));

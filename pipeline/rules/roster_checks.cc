@@ -168,6 +168,8 @@ class Checker {
     f.previous_shift = before.shift;
     f.previous_start = before.start;
     f.previous_end = before.end;
+    f.previous_source_type = before.change ? RecordType::kScheduleChanges : RecordType::kSchedule;
+    f.previous_source = before.source;
     f.minutes = minutes;
     SetSource(f, current);
     return f;

@@ -59,9 +59,12 @@ struct RosterFinding {
   ShiftIndex previous_shift = kRestDay;
   DateTime previous_start;
   DateTime previous_end;
+  RecordType previous_source_type = RecordType::kSchedule;
+  SourceRef previous_source;
   int64_t minutes = 0;              // overlap: minutes of overlap; short_rest: minutes of rest
   const ScheduleChange* change = nullptr;  // unapproved_change
-  // The input row the finding is about (none for uncovered).
+  // The input row the finding is about (none for uncovered); for overlap and short_rest the row
+  // of the later shift (the one that starts too early), the earlier one being previous_source.
   bool has_source = false;
   RecordType source_type = RecordType::kSchedule;
   SourceRef source;
