@@ -15,11 +15,16 @@
 namespace kefu::testing {
 
 ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz) {
+  return RunProgram(KEFU_BINARY, args, tz);
+}
+
+ProcessResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& tz) {
   Poco::Pipe out_pipe;
   Poco::Pipe err_pipe;
   Poco::Process::Env env;
   if (!tz.empty()) env["TZ"] = tz;
-  Poco::ProcessHandle handle = Poco::Process::launch(KEFU_BINARY, args, ".", nullptr, &out_pipe,
+  Poco::ProcessHandle handle = Poco::Process::launch(program, args, ".", nullptr, &out_pipe,
                                                      &err_pipe, env);
   ProcessResult result;
   Poco::PipeInputStream out_stream(out_pipe);

@@ -14,6 +14,9 @@ struct ProcessResult {
 
 // Runs KEFU_BINARY with `args` (environment: TZ and LANG as given, if not empty).
 ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz = "");
+// Runs any program with `args` in the current folder.
+ProcessResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::string& tz = "");
 
 // A fresh empty folder under the system's temporary folder, removed when the object dies.
 class ScratchDir {
