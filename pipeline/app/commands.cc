@@ -8,6 +8,8 @@ namespace {
 const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
       {"check", {}, {}, 0, RunCheck},
+      {"attendance", {"month"}, {"month"}, 0, RunAttendance},
+      {"verify", {}, {}, 1, RunVerify},
   };
   return kCommands;
 }

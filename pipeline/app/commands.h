@@ -27,5 +27,6 @@ std::span<const std::string_view> GlobalOptions();
 
 int RunCheck(Invocation& invocation);
 int RunAttendance(Invocation& invocation);
+int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument
 
 }  // namespace kefu

@@ -55,15 +55,7 @@ bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
   bool ok = folder.Commit(manifest);
   const Labels& labels = inv_.labels();
   for (const PublishError& e : folder.errors()) {
-    std::string key;
-    switch (e.kind) {
-      case PublishError::Kind::kWriteFailed: key = "run.write_failed"; break;
-      case PublishError::Kind::kVerifyFailed: key = "run.verify_failed"; break;
-      case PublishError::Kind::kArchived: key = "run.archived"; break;
-      case PublishError::Kind::kRenameFailed: key = "run.rename_failed"; break;
-      case PublishError::Kind::kBadSheetName: key = "run.bad_sheet_name"; break;
-    }
-    *inv_.err << "kefu: " << labels.Fmt(key, e.path, e.detail) << "\n";
+    *inv_.err << "kefu: " << DescribePublishError(e, labels) << "\n";
   }
   if (!ok) {
     if (folder.refused()) refused_ = true;

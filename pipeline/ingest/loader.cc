@@ -9,7 +9,7 @@
 #include <thread>
 #include <tuple>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "ingest/file_readers.h"
 #include "ingest/policy_reader.h"
 #include "ingest/record_schema.h"
