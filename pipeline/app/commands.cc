@@ -8,9 +8,9 @@ namespace {
 const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
       {"check", {}, {}, 0, RunCheck},
-      {"verify", {}, {}, 1, RunVerify},
       {"attendance", {"month"}, {"month"}, 0, RunAttendance},
       {"roster", {"month"}, {"month"}, 0, RunRoster},
+      {"verify", {}, {}, 1, RunVerify},
   };
   return kCommands;
 }

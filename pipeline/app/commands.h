@@ -26,8 +26,8 @@ const Command* FindCommand(std::string_view name);
 std::span<const std::string_view> GlobalOptions();
 
 int RunCheck(Invocation& invocation);
-int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument
 int RunAttendance(Invocation& invocation);
 int RunRoster(Invocation& invocation);
+int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument
 
 }  // namespace kefu

@@ -54,8 +54,7 @@ bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
   manifest.inputs = loaded_.dataset.files;
   bool ok = folder.Commit(manifest);
   const Labels& labels = inv_.labels();
-  for (PublishError e : folder.errors()) {
-    e.path = e.path.empty() ? folder.folder() : folder.folder() + "/" + e.path;
+  for (const PublishError& e : folder.errors()) {
     *inv_.err << "kefu: " << DescribePublishError(e, labels) << "\n";
   }
   if (!ok) {

@@ -9,7 +9,7 @@
 #include <thread>
 #include <tuple>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "ingest/file_readers.h"
 #include "ingest/policy_reader.h"
 #include "ingest/record_schema.h"
@@ -24,6 +24,7 @@ struct FileResult {
   Staging staging;
   std::vector<Diagnostic> diagnostics;
   RowCounts counts;
+  Date last_date;
 };
 
 std::string JoinDisplay(const std::string& dir, const std::string& relative) {
@@ -54,6 +55,7 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
     std::string encoding = DeclaredXmlEncoding(file.bytes);
     if (encoding == "gbk" || encoding == "gb2312" || encoding == "gb18030") info.encoding = "GB18030";
     ReadXmlRecords(std::move(file.bytes), ctx, result.counts);
+    result.last_date = ctx.last_date();
     return result;
   }
   std::string bytes = std::move(file.bytes);
@@ -71,6 +73,7 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
   }
   info.encoding = TextEncodingName(decoded->encoding);
   ReadCsvRecords(decoded->text, ctx, result.counts);
+  result.last_date = ctx.last_date();
   return result;
 }
 
@@ -222,6 +225,7 @@ LoadResult LoadInput(const LoadOptions& options) {
     data.files[i].rows_read = results[i].counts.rows_read;
     data.files[i].rejected = results[i].counts.rejected;
     data.files[i].warned = results[i].counts.warned;
+    data.files[i].last_date = results[i].last_date;
   };
   auto files_of = [&](std::initializer_list<RecordType> types) {
     std::vector<size_t> indexes;

@@ -50,7 +50,12 @@ class RowContext {
 
   // Rows outside the period of interest are read only as far as their date; outside the
   // focus nothing else is parsed or checked (kefu check has no focus and checks everything).
-  bool InFocus(Date date) const { return !focus_ || focus_->Contains(date); }
+  // Also notes the latest date the file holds.
+  bool InFocus(Date date) {
+    if (!last_date_.is_valid() || last_date_ < date) last_date_ = date;
+    return !focus_ || focus_->Contains(date);
+  }
+  Date last_date() const { return last_date_; }
 
   SourceRef source() const { return {file_index_, row_->line}; }
   const Row& row() const { return *row_; }
@@ -96,6 +101,7 @@ class RowContext {
   bool row_rejected_ = false;
   bool row_warned_ = false;
   std::map<std::string, uint32_t, std::less<>> devices_;
+  Date last_date_;
 };
 
 }  // namespace kefu

@@ -314,10 +314,13 @@ class Builder {
     if (ex.change) {
       const ScheduleChange& c = *ex.change;
       std::string from = c.has_from_shift ? ShiftText(c.from_shift) : labels_.Get("attendance.evidence.unknown");
+      const std::string& none = labels_.Get("attendance.evidence.none");
       parts.push_back(labels_.Fmt(IsApprovedChange(c) ? "attendance.evidence.change"
                                                       : "attendance.evidence.change_unapproved",
-                                  from, ShiftText(c.to_shift), c.approved_by,
-                                  c.approved_on.is_valid() ? c.approved_on.Iso() : "", c.reason));
+                                  from, ShiftText(c.to_shift),
+                                  c.approved_by.empty() ? none : c.approved_by,
+                                  c.approved_on.is_valid() ? c.approved_on.Iso() : none,
+                                  c.reason.empty() ? none : c.reason));
     }
     if (ex.discipline) {
       parts.push_back(labels_.Fmt("attendance.evidence.discipline", ex.discipline->date.Iso(),
@@ -462,8 +465,8 @@ class Builder {
       row.cells.push_back(Cell::Text(l.login->ip, palette_.text));
       if (l.nearest) {
         const Shift& s = data_.shifts[l.nearest->shift];
-        row.cells.push_back(Cell::Text(fmt::format("{} {} {}–{}", l.nearest->date.Iso(), s.code,
-                                                   l.nearest->start.Iso(), l.nearest->end.Iso()),
+        row.cells.push_back(Cell::Text(fmt::format("{} {} {}–{}", s.code, s.name,
+                                                   l.nearest->start.Iso(), s.end.Hhmm()),
                                        palette_.text));
         row.cells.push_back(Cell::Number(static_cast<double>(l.minutes_from_nearest), palette_.integer));
       } else {

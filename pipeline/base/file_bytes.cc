@@ -1,4 +1,4 @@
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 
 #include "base/sha256.h"
 
