@@ -17,7 +17,8 @@
 #   kefu run        --month <end>
 #
 # and prints a Markdown table (size, command, median wall seconds, median peak RSS in MB, exit
-# status), the 50k/10k wall-time ratio per command, and the determinism check: the SHA-256 of
+# status; also the median CPU time, which a busy shared machine disturbs less than the wall
+# time), the 50k/10k wall-time ratio per command, and the determinism check: the SHA-256 of
 # every output file with --jobs 1 and --jobs 2 on the 10,000 size (or --det-size). A command the
 # kefu binary does not have yet is reported as n/a. The tables are also saved as
 # <workdir>/results-<UTC time>.md; each run's stdout/stderr and time -v output stay in
@@ -127,7 +128,8 @@ median() {  # numbers, one a line
   sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) printf "%.2f\n", a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
-# Runs one command once under time -v; sets RUN_WALL (s), RUN_RSS (MB), RUN_EXIT.
+# Runs one command once under time -v; sets RUN_WALL (s), RUN_CPU (user + system s), RUN_RSS
+# (MB), RUN_EXIT.
 time_once() {
   local input=$1 out=$2 log=$3; shift 3
   rm -rf "$out"
@@ -141,10 +143,12 @@ time_once() {
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log.time")
   RUN_EXIT=$(sed -n 's/.*Exit status: //p' "$log.time")
   RUN_WALL=$(seconds_of "$wall")
+  RUN_CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.2f", s }' "$log.time")
   RUN_RSS=$(awk '{ printf "%.1f", $1 / 1024 }' <<<"$rss")
 }
 
-declare -A WALL RSS EXIT
+declare -A WALL CPU RSS EXIT
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 RESULTS="$WORKDIR/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 SIZE_LIST=()
 for size in $SIZES; do
@@ -152,17 +156,18 @@ for size in $SIZES; do
   SIZE_LIST+=("$size")
   for c in "${COMMANDS[@]}"; do
     if [[ ${AVAILABLE[$c]} != 1 ]]; then
-      WALL[$size,$c]=n/a; RSS[$size,$c]=n/a; EXIT[$size,$c]="n/a (not in this kefu)"
+      WALL[$size,$c]=n/a; CPU[$size,$c]=n/a; RSS[$size,$c]=n/a; EXIT[$size,$c]="n/a (not in this kefu)"
       continue
     fi
-    walls=() rsses=() exits=()
+    walls=() cpus=() rsses=() exits=()
     for ((r = 1; r <= RUNS; r++)); do
       echo "size $size: kefu $(command_args "$c") (run $r/$RUNS)" >&2
       # shellcheck disable=SC2046
       time_once "$input" "$WORKDIR/runs/s$size/$c/output" "$WORKDIR/runs/s$size/$c/run$r" $(command_args "$c")
-      walls+=("$RUN_WALL"); rsses+=("$RUN_RSS"); exits+=("$RUN_EXIT")
+      walls+=("$RUN_WALL"); cpus+=("$RUN_CPU"); rsses+=("$RUN_RSS"); exits+=("$RUN_EXIT")
     done
     WALL[$size,$c]=$(printf '%s\n' "${walls[@]}" | median)
+    CPU[$size,$c]=$(printf '%s\n' "${cpus[@]}" | median)
     RSS[$size,$c]=$(printf '%s\n' "${rsses[@]}" | median)
     EXIT[$size,$c]=$(printf '%s\n' "${exits[@]}" | sort -un | paste -sd/ -)
   done
@@ -210,8 +215,9 @@ if [[ -n "$det_input" ]]; then
   done
 fi
 
-ratio() {
-  local a=${WALL[50000,$1]:-} b=${WALL[10000,$1]:-}
+ratio() {  # command, WALL or CPU
+  local -n table=$2
+  local a=${table[50000,$1]:-} b=${table[10000,$1]:-}
   if [[ -z "$a" || -z "$b" || "$a" == n/a || "$b" == n/a ]]; then echo "n/a"; return; fi
   awk -v a="$a" -v b="$b" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'
 }
@@ -220,22 +226,22 @@ ratio() {
   echo "### kefu benchmark"
   echo
   echo "- date (UTC): $(date -u '+%Y-%m-%d %H:%M')"
-  echo "- kefu: \`$KEFU\` ($("$KEFU" --version 2>/dev/null | head -1)), repository commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; kefu --jobs ${JOBS:-default}"
+  echo "- kefu: \`$KEFU\` ($("$KEFU" --version 2>/dev/null | head -1)); repository at $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown), kefu sources last changed in $(git -C "$ROOT" log -1 --format=%h -- pipeline templates cmake CMakeLists.txt 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD -- pipeline templates cmake CMakeLists.txt 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after; kefu --jobs ${JOBS:-default}"
   echo "- input: generate.py --months $MONTHS --end $END --seed $SEED; periods: attendance $END, evaluate $QUARTER, roster $ROSTER"
   echo "- median of $RUNS run(s) per cell, each a whole process under /usr/bin/time -v into a fresh output folder"
   echo
-  echo "| size | command | wall s (median) | peak RSS MB (median) | exit status |"
-  echo "|---:|---|---:|---:|---|"
+  echo "| size | command | wall s (median) | CPU s user+sys (median) | peak RSS MB (median) | exit status |"
+  echo "|---:|---|---:|---:|---:|---|"
   for size in "${SIZE_LIST[@]}"; do
     for c in "${COMMANDS[@]}"; do
-      echo "| $size | $c | ${WALL[$size,$c]} | ${RSS[$size,$c]} | ${EXIT[$size,$c]} |"
+      echo "| $size | $c | ${WALL[$size,$c]} | ${CPU[$size,$c]} | ${RSS[$size,$c]} | ${EXIT[$size,$c]} |"
     done
   done
   echo
-  echo "| command | wall 50k / wall 10k |"
-  echo "|---|---:|"
-  for c in "${COMMANDS[@]}"; do echo "| $c | $(ratio "$c") |"; done
+  echo "| command | wall 50k / wall 10k | CPU 50k / CPU 10k |"
+  echo "|---|---:|---:|"
+  for c in "${COMMANDS[@]}"; do echo "| $c | $(ratio "$c" WALL) | $(ratio "$c" CPU) |"; done
   echo
   if [[ ${#DET_REPORT[@]} -gt 0 ]]; then
     echo "Determinism, size $DET_SIZE, --jobs 1 vs --jobs 2 (SHA-256 of every output file; for check, its printed report):"
