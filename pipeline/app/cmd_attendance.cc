@@ -14,10 +14,13 @@
 namespace kefu {
 
 ReportLoad AttendanceLoad(Month month) {
-  // The period depends on the policy's cutoff day, which is not known before loading: the two
-  // calendar months around it cover every cutoff, plus two days for night shifts and windows.
+  // The period depends on the policy's cutoff day; two days either side hold the night shift
+  // that ends on the first day and the punches and logins of the windows around the edges.
   ReportLoad load;
-  load.focus = DateRange{month.Plus(-1).FirstDay().AddDays(-2), month.LastDay().AddDays(2)};
+  load.focus_for_policy = [month](const Policy& policy) -> std::optional<DateRange> {
+    DateRange period = AttendancePeriod(month, policy);
+    return DateRange{period.first.AddDays(-2), period.last.AddDays(2)};
+  };
   load.types = {RecordType::kSchedule,  RecordType::kScheduleChanges, RecordType::kPunches,
                 RecordType::kLeave,     RecordType::kDiscipline,      RecordType::kHandovers,
                 RecordType::kSecurityHandovers, RecordType::kLogins};
@@ -38,20 +41,25 @@ bool ProduceAttendance(ReportRun& run, Month month) {
   std::vector<Diagnostic> issues = MergeIssues(run.input_issues(), found);
 
   const std::string m = month.Iso();
-  OutputFolder folder(run.FolderPath("attendance/" + m), run.invocation().force);
   Workbook workbook = BuildAttendanceWorkbook({data, attendance, logins, handover, issues}, labels);
-  bool ok = folder.StageWorkbook("attendance-" + m + ".xlsx", workbook);
-  ok = ok && folder.StageCsv("attendance-" + m + ".csv", BuildAttendanceCsv(data, attendance));
-  ok = ok && folder.StageCsv("handover-" + m + ".csv", BuildHandoverCsv(handover, labels));
-  if (ok && !issues.empty()) ok = folder.StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
+  CsvTable csv = BuildAttendanceCsv(data, attendance);
+  CsvTable handover_csv = BuildHandoverCsv(handover, labels);
+  CsvTable rejects = BuildRejectsCsv(issues, labels);
   std::string period = attendance.period.first.Iso() + ".." + attendance.period.last.Iso();
+  run.ReleaseRecords();  // `data` is not used below
+
+  OutputFolder folder(run.FolderPath("attendance/" + m), run.invocation().force);
+  bool ok = folder.StageWorkbook("attendance-" + m + ".xlsx", std::move(workbook));
+  ok = ok && folder.StageCsv("attendance-" + m + ".csv", csv);
+  ok = ok && folder.StageCsv("handover-" + m + ".csv", handover_csv);
+  if (ok && !issues.empty()) ok = folder.StageCsv("rejects.csv", rejects);
   return run.Publish(folder, "attendance --month " + m, period) && ok;
 }
 
 int RunAttendance(Invocation& inv) {
   ReportRun run(inv);
   ReportLoad load = AttendanceLoad(*inv.month);
-  if (!run.Load(load.focus, load.types)) return run.ExitCode();
+  if (!run.Load(load)) return run.ExitCode();
   ProduceAttendance(run, *inv.month);
   return run.ExitCode();
 }

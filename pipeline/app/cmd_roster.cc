@@ -41,7 +41,7 @@ bool ProduceRoster(ReportRun& run, Month month) {
 int RunRoster(Invocation& inv) {
   ReportRun run(inv);
   ReportLoad load = RosterLoad(*inv.month);
-  if (!run.Load(load.focus, load.types)) return run.ExitCode();
+  if (!run.Load(load)) return run.ExitCode();
   ProduceRoster(run, *inv.month);
   return run.ExitCode();
 }

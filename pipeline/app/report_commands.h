@@ -9,11 +9,6 @@
 
 namespace kefu {
 
-// What a report reads: the dated records it needs in full, and the record types at all.
-struct ReportLoad {
-  std::optional<DateRange> focus;
-  std::vector<RecordType> types;
-};
 
 // The monthly attendance report of `month` into output/attendance/YYYY-MM/.
 ReportLoad AttendanceLoad(Month month);

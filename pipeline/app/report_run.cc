@@ -13,13 +13,13 @@ ReportRun::ReportRun(Invocation& invocation)
       progress_(*invocation.err, invocation.labels(), invocation.quiet,
                 Progress::StderrIsTerminal()) {}
 
-bool ReportRun::Load(std::optional<DateRange> focus,
-                     std::optional<std::vector<RecordType>> only_types) {
+bool ReportRun::Load(const ReportLoad& load) {
   LoadOptions options;
-  options.only_types = std::move(only_types);
+  options.only_types = load.types;
+  options.focus_for_policy = load.focus_for_policy;
   options.input_dir = inv_.input_dir;
   options.jobs = inv_.jobs;
-  options.focus = focus;
+  options.focus = load.focus;
   options.on_file = [&](const std::string& path, size_t index, size_t count) {
     progress_.Step(path, index, count);
   };
@@ -36,6 +36,15 @@ bool ReportRun::Load(std::optional<DateRange> focus,
     return false;
   }
   return true;
+}
+
+void ReportRun::ReleaseRecords() {
+  Dataset kept;
+  kept.input_dir = loaded_.dataset.input_dir;
+  kept.policy = loaded_.dataset.policy;
+  kept.policy_sha256 = loaded_.dataset.policy_sha256;
+  kept.files = std::move(loaded_.dataset.files);
+  loaded_.dataset = std::move(kept);
 }
 
 std::string ReportRun::FolderPath(const std::string& parts) const {

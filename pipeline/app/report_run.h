@@ -3,6 +3,7 @@
 // folders, print progress and errors, and work out the exit status.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,14 @@
 
 namespace kefu {
 
+// What a report reads: the dated records it needs in full, and the record types at all.
+struct ReportLoad {
+  std::optional<DateRange> focus;
+  // When set, replaces `focus` once the policy is read (see LoadOptions::focus_for_policy).
+  std::function<std::optional<DateRange>(const Policy&)> focus_for_policy;
+  std::vector<RecordType> types;
+};
+
 class ReportRun {
  public:
   explicit ReportRun(Invocation& invocation);
@@ -21,13 +30,16 @@ class ReportRun {
   // Loads the input folder. Returns false when the run must stop: a fatal error, or a rejected
   // row under --strict (both exit 2, nothing written). Every fatal and rejected row is printed
   // to stderr.
-  // `only_types`: see LoadOptions.
-  bool Load(std::optional<DateRange> focus,
-            std::optional<std::vector<RecordType>> only_types = std::nullopt);
+  bool Load(const ReportLoad& load);
 
   const Dataset& data() const { return loaded_.dataset; }
   // Every diagnostic of ingest (for the data-issues sheet and rejects.csv).
   const std::vector<Diagnostic>& input_issues() const { return loaded_.diagnostics; }
+
+  // Frees the records once every report model is built, keeping what the manifest needs (the
+  // input files and the policy digest): writing and reading back a large workbook then has
+  // the memory to itself.
+  void ReleaseRecords();
 
   // The folder `output/<parts>` under the output directory.
   std::string FolderPath(const std::string& parts) const;

@@ -11,8 +11,10 @@
 
 namespace kefu {
 
-FileBytes ReadFileBytes(const std::string& path) {
+FileBytes ReadFileBytes(const std::string& path, std::string buffer) {
   FileBytes result;
+  result.bytes = std::move(buffer);
+  result.bytes.clear();
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     if (errno == ENOENT) result.missing = true;

@@ -13,6 +13,8 @@ struct FileBytes {
   std::string error;  // the system's message when the file exists but cannot be read
 };
 
-FileBytes ReadFileBytes(const std::string& path);
+// `buffer`'s memory is reused for the bytes when it is large enough (a reader thread keeps one
+// buffer for all its files instead of faulting in fresh pages for each).
+FileBytes ReadFileBytes(const std::string& path, std::string buffer = {});
 
 }  // namespace kefu

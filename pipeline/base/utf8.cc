@@ -10,11 +10,21 @@ size_t FindInvalidUtf8(std::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
-    // Fast path: eight ASCII bytes at a time.
+    // Fast path: 32 ASCII bytes at a time (the compiler keeps the four words in registers),
+    // then eight.
+    constexpr uint64_t kHighs = 0x8080808080808080ULL;
+    if (i + 32 <= n) {
+      uint64_t w[4];
+      std::memcpy(w, s + i, 32);
+      if (((w[0] | w[1] | w[2] | w[3]) & kHighs) == 0) {
+        i += 32;
+        continue;
+      }
+    }
     if (i + 8 <= n) {
       uint64_t chunk;
       std::memcpy(&chunk, s + i, 8);
-      if ((chunk & 0x8080808080808080ULL) == 0) {
+      if ((chunk & kHighs) == 0) {
         i += 8;
         continue;
       }
@@ -22,6 +32,13 @@ size_t FindInvalidUtf8(std::string_view text) {
     unsigned char c = s[i];
     if (c < 0x80) {
       ++i;
+      continue;
+    }
+    // Chinese text is almost all three-byte sequences from U+0800 to U+FFFF, not surrogates.
+    if ((c & 0xF0) == 0xE0 && i + 3 <= n && (s[i + 1] & 0xC0) == 0x80 &&
+        (s[i + 2] & 0xC0) == 0x80 && (c != 0xE0 || s[i + 1] >= 0xA0) &&
+        (c != 0xED || s[i + 1] < 0xA0)) {
+      i += 3;
       continue;
     }
     size_t len;

@@ -3,6 +3,28 @@
 #include <cstring>
 
 namespace kefu {
+namespace {
+
+// The first ',', '\n', '\r' or '"' at or after i (n when none): eight bytes at a time.
+size_t FindFieldEnd(const char* s, size_t i, size_t n) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  auto has_byte = [](uint64_t x, uint64_t pattern) {
+    uint64_t y = x ^ pattern;
+    return (y - kOnes) & ~y & kHighs;
+  };
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, s + i, 8);
+    uint64_t hits = has_byte(x, kOnes * ',') | has_byte(x, kOnes * '\n') |
+                    has_byte(x, kOnes * '\r') | has_byte(x, kOnes * '"');
+    if (hits) break;
+  }
+  while (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r' && s[i] != '"') ++i;
+  return i;
+}
+
+}  // namespace
 
 bool CsvReader::Next(CsvRecord* record) {
   record->fields.clear();
@@ -68,9 +90,10 @@ bool CsvReader::Next(CsvRecord* record) {
       }
     } else {
       size_t field_start = i;
-      while (i < n && s[i] != ',' && s[i] != '\n' && s[i] != '\r') {
-        if (s[i] == '"') record->malformed_quotes = true;
-        ++i;
+      i = FindFieldEnd(s, i, n);
+      while (i < n && s[i] == '"') {
+        record->malformed_quotes = true;
+        i = FindFieldEnd(s, i + 1, n);
       }
       record->fields.emplace_back(s + field_start, i - field_start);
     }

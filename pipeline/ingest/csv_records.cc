@@ -102,10 +102,24 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
     if (layout.column_day[c].is_valid()) day_names[c] = std::string(TrimField(record.fields[c]));
   }
   RowParser parser = RowParserFor(schema.type);
+  // The columns that date a row, for skipping rows outside the focus before anything else.
+  int focus_date_col = -1;
+  int focus_time_col = -1;
+  for (size_t c = 0; c < width; ++c) {
+    if (layout.column_field[c] < 0) continue;
+    if (layout.column_field[c] == ctx.focus_date_field()) focus_date_col = static_cast<int>(c);
+    if (layout.column_field[c] == ctx.focus_time_field()) focus_time_col = static_cast<int>(c);
+  }
+  const bool prefilter = ctx.has_focus() && !layout.grid;
+  auto column = [&](int c) -> std::string_view {
+    return c >= 0 && static_cast<size_t>(c) < record.fields.size() ? TrimField(record.fields[c])
+                                                                     : std::string_view();
+  };
 
   while (reader.Next(&record)) {
     if (record.IsBlank()) continue;
     ++counts.rows_read;
+    if (prefilter && ctx.OutsideFocus(column(focus_date_col), column(focus_time_col))) continue;
     std::fill(values.begin(), values.end(), std::string_view());
     for (size_t c = 0; c < width && c < record.fields.size(); ++c) {
       if (layout.column_field[c] >= 0) values[layout.column_field[c]] = TrimField(record.fields[c]);
@@ -145,7 +159,7 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
     bool any_rejected = false;
     bool any_warned = false;
     for (size_t c = 0; c < width; ++c) {
-      if (!layout.column_day[c].is_valid()) continue;
+      if (!layout.column_day[c].is_valid() || !ctx.InFocus(layout.column_day[c])) continue;
       std::vector<std::string_view> cell_values = values;
       cell_values[date_field] = day_names[c];
       cell_values[shift_field] = c < record.fields.size() ? TrimField(record.fields[c]) : "";

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
 
 namespace kefu {
 namespace {
@@ -75,6 +76,23 @@ namespace {
 
 // Parses a date at the start of text; pos is left after it.
 std::optional<Date> ParseDatePrefix(std::string_view text, size_t& pos) {
+  // The common export form 2023-06-05 first, by fixed positions.
+  if (pos == 0 && text.size() >= 10 && text[4] == '-' && text[7] == '-' &&
+      (text.size() == 10 || !IsDigit(text[10]))) {
+    const char* t = text.data();
+    bool digits = IsDigit(t[0]) && IsDigit(t[1]) && IsDigit(t[2]) && IsDigit(t[3]) &&
+                  IsDigit(t[5]) && IsDigit(t[6]) && IsDigit(t[8]) && IsDigit(t[9]);
+    if (digits) {
+      int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
+      int m = (t[5] - '0') * 10 + (t[6] - '0');
+      int d = (t[8] - '0') * 10 + (t[9] - '0');
+      if (y < 1900 || y > 2099) return std::nullopt;
+      Date date = Date::FromYmd(y, m, d);
+      if (!date.is_valid()) return std::nullopt;
+      pos = 10;
+      return date;
+    }
+  }
   std::optional<int> year = ReadNumber(text, pos, 4, 4);
   if (!year || pos >= text.size()) return std::nullopt;
   char sep = text[pos];
@@ -114,6 +132,13 @@ std::optional<Date> ParseDate(std::string_view text) {
   size_t pos = 0;
   std::optional<Date> date = ParseDatePrefix(text, pos);
   if (!date || pos != text.size()) return std::nullopt;
+  return date;
+}
+
+std::optional<Date> ParseLeadingDate(std::string_view text) {
+  size_t pos = 0;
+  std::optional<Date> date = ParseDatePrefix(text, pos);
+  if (!date || (pos != text.size() && text[pos] != ' ' && text[pos] != 'T')) return std::nullopt;
   return date;
 }
 
@@ -263,9 +288,22 @@ bool IsSafeEmployeeId(std::string_view text) {
 }
 
 bool IsCleanText(std::string_view text) {
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\r' && c != '\n') return false;
+  // Eight bytes at a time: a word with no byte below 0x20 and none equal to 0x7F is clean
+  // (bytes of 0x80 and above, UTF-8's, never look like either).
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHighs = 0x8080808080808080ULL;
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;
+    uint64_t y = x ^ (kOnes * 0x7F);
+    uint64_t is_del = (y - kOnes) & ~y & kHighs;
+    if (below_space | is_del) break;
+  }
+  for (; i < text.size(); ++i) {
+    auto u = static_cast<unsigned char>(text[i]);
+    if (u < 0x20 && u != '\t' && u != '\r' && u != '\n') return false;
     if (u == 0x7F) return false;
   }
   return true;

@@ -18,6 +18,9 @@ std::string_view TrimField(std::string_view text);
 std::optional<Date> ParseDate(std::string_view text);
 // 8:01, 08:01, 08:01:30; 24:00 is not a time. Returns seconds since midnight.
 std::optional<int> ParseClockSeconds(std::string_view text);
+// The date at the start of a date or date-time ("2023-06-05 08:01" → 2023-06-05), without
+// checking what follows it: the cheap test of whether a row lies in a report's period.
+std::optional<Date> ParseLeadingDate(std::string_view text);
 // A clock time without seconds, for shift and handover times.
 std::optional<ClockTime> ParseClock(std::string_view text);
 // A date, a space (or 'T'), then a clock time.

@@ -104,3 +104,22 @@ TEST(TrimField, AsciiAndIdeographicSpace) {
 
 }  // namespace
 }  // namespace kefu
+
+namespace kefu {
+namespace {
+
+TEST(IsCleanText, ControlCharactersAnywhereInLongText) {
+  std::string text(40, 'a');
+  EXPECT_TRUE(IsCleanText(text));
+  EXPECT_TRUE(IsCleanText("客服部\t备注\r\n第二行"));
+  for (size_t at : {0u, 7u, 8u, 15u, 39u}) {
+    for (char bad : {'\0', '\x01', '\x1f', '\x7f'}) {
+      std::string t = text;
+      t[at] = bad;
+      EXPECT_FALSE(IsCleanText(t)) << at << " " << int(bad);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kefu

@@ -38,13 +38,15 @@ bool EndsWithXml(const std::string& path) {
                               path.compare(path.size() - 4, 4, ".XML") == 0);
 }
 
-FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_t file_index,
-                       InputFile& info) {
+FileResult ReadOneFile(const LoadOptions& options, std::optional<DateRange> focus,
+                       const Dataset& known, uint32_t file_index, InputFile& info) {
   FileResult result;
   const std::string display = JoinDisplay(options.input_dir, info.path);
-  RowContext ctx(SchemaOf(info.type), known, options.focus, file_index, display, result.staging,
+  RowContext ctx(SchemaOf(info.type), known, focus, file_index, display, result.staging,
                  result.diagnostics);
-  FileBytes file = ReadFileBytes(JoinDisplay(options.input_dir, info.path));
+  // Each reader thread keeps its buffer from file to file.
+  thread_local std::string buffer;
+  FileBytes file = ReadFileBytes(JoinDisplay(options.input_dir, info.path), std::move(buffer));
   if (!file.error.empty() || file.missing) {
     ctx.Fatal(Reason::kFileUnreadable, 0, {file.missing ? "missing" : file.error});
     return result;
@@ -74,6 +76,7 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
   info.encoding = TextEncodingName(decoded->encoding);
   ReadCsvRecords(decoded->text, ctx, result.counts);
   result.last_date = ctx.last_date();
+  buffer = std::move(decoded->text);
   return result;
 }
 
@@ -191,6 +194,8 @@ LoadResult LoadInput(const LoadOptions& options) {
                                    JoinDisplay(options.input_dir, "policy.xml"));
   data.policy = policy.policy;
   data.policy_sha256 = policy.sha256;
+  const std::optional<DateRange> focus =
+      options.focus_for_policy ? options.focus_for_policy(data.policy) : options.focus;
   Append(diags, policy.diagnostics);
 
   Discovery discovery = DiscoverInputFiles(options.input_dir);
@@ -221,7 +226,7 @@ LoadResult LoadInput(const LoadOptions& options) {
   std::atomic<size_t> started{0};
   auto read = [&](size_t i) {
     if (options.on_file) options.on_file(data.files[i].path, started++, file_count);
-    results[i] = ReadOneFile(options, data, static_cast<uint32_t>(i), data.files[i]);
+    results[i] = ReadOneFile(options, focus, data, static_cast<uint32_t>(i), data.files[i]);
     data.files[i].rows_read = results[i].counts.rows_read;
     data.files[i].rejected = results[i].counts.rejected;
     data.files[i].warned = results[i].counts.warned;
@@ -305,17 +310,16 @@ LoadResult LoadInput(const LoadOptions& options) {
   ParallelFor(rest.size(), options.jobs, [&](size_t k) { read(rest[k]); });
 
   // 3. Merge in file order.
-  data.devices = {""};
-  std::map<std::string, uint32_t, std::less<>> device_index;
   for (size_t i : rest) {
     Staging& s = results[i].staging;
-    std::vector<uint32_t> remap(s.devices.size(), 0);
-    for (size_t d = 1; d < s.devices.size(); ++d) {
-      auto [it, inserted] = device_index.emplace(s.devices[d], static_cast<uint32_t>(data.devices.size()));
-      if (inserted) data.devices.push_back(s.devices[d]);
-      remap[d] = it->second;
-    }
+    std::vector<uint32_t> remap(s.strings.strings().size(), 0);
+    for (size_t d = 1; d < remap.size(); ++d) remap[d] = data.strings.Intern(s.strings.strings()[d]);
     for (Punch& p : s.punches) p.device = remap[p.device];
+    for (Login& l : s.logins) {
+      l.account = remap[l.account];
+      l.system = remap[l.system];
+      l.ip = remap[l.ip];
+    }
     Append(data.schedule, s.schedule);
     Append(data.changes, s.changes);
     Append(data.punches, s.punches);
@@ -435,7 +439,7 @@ LoadResult LoadInput(const LoadOptions& options) {
              [&](const SecurityHandover& r) { return r.department + " " + r.date.Iso(); });
   auto login_values = [](const Login& r) { return std::tie(r.account, r.time, r.system, r.ip); };
   dedupe.Run(data.logins, RecordType::kLogins, login_values, login_values,
-             [](const Login& r) { return r.account + " " + r.time.Iso(); });
+             [&](const Login& r) { return data.strings.Get(r.account) + " " + r.time.Iso(); });
 
   // 6. Diagnostics in file order, then line order.
   for (size_t i = 0; i < file_count; ++i) Append(diags, results[i].diagnostics);

@@ -18,6 +18,9 @@ struct LoadOptions {
   // security handovers) outside this range are only counted: a report reads its own period in
   // full and pays little for the rest of the history. Unset (kefu check): everything is read.
   std::optional<DateRange> focus;
+  // When set, the focus is computed from the policy once it is read (the attendance period
+  // depends on the policy's cutoff day); it replaces `focus`.
+  std::function<std::optional<DateRange>(const Policy&)> focus_for_policy;
   // When set, only files of these record types are read (employees, shifts and the calendar
   // always are); a report that needs no punches does not pay for reading them, and its manifest
   // lists only what it was made from.

@@ -44,7 +44,7 @@ void ParsePunchRow(RowContext& ctx) {
   std::optional<EmployeeIndex> employee = ctx.EmployeeField(kId);
   if (!employee) return;
   punch.employee = *employee;
-  punch.device = ctx.DeviceIndex(ctx.row().Get(kDevice));
+  punch.device = ctx.Intern(ctx.row().Get(kDevice));
   punch.source = ctx.source();
   ctx.out().punches.push_back(punch);
 }
@@ -93,9 +93,9 @@ void ParseLoginRow(RowContext& ctx) {
   if (!time || !ctx.InFocus(time->date())) return;
   Login login;
   login.time = *time;
-  login.account = ctx.row().Get(kAccount);
-  login.system = ctx.row().Get(kSystem);
-  login.ip = ctx.row().Get(kIp);
+  login.account = ctx.Intern(ctx.row().Get(kAccount));
+  login.system = ctx.Intern(ctx.row().Get(kSystem));
+  login.ip = ctx.Intern(ctx.row().Get(kIp));
   login.source = ctx.source();
   ctx.out().logins.push_back(std::move(login));
 }

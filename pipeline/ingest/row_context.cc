@@ -97,6 +97,36 @@ void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::stri
   diagnostics_.push_back(std::move(d));
 }
 
+void RowContext::InitFocusFields() {
+  switch (schema_.type) {
+    case RecordType::kSchedule:
+    case RecordType::kHandovers:
+    case RecordType::kSecurityHandovers:
+      focus_date_field_ = schema_.IndexOf("date");
+      break;
+    case RecordType::kPunches:
+    case RecordType::kLogins:
+      focus_date_field_ = schema_.IndexOf("date");
+      focus_time_field_ = schema_.IndexOf("time");
+      break;
+    default:
+      break;
+  }
+}
+
+bool RowContext::OutsideFocus(const Row& row) {
+  if (!has_focus()) return false;
+  return OutsideFocus(row.Get(focus_date_field_),
+                      focus_time_field_ >= 0 ? row.Get(focus_time_field_) : std::string_view());
+}
+
+bool RowContext::OutsideFocus(std::string_view date_text, std::string_view time_text) {
+  if (!has_focus()) return false;
+  std::string_view text = date_text.empty() ? time_text : date_text;
+  std::optional<Date> date = ParseLeadingDate(text);
+  return date && !InFocus(*date);
+}
+
 bool RowContext::BeginRow(const Row& row, int exempt) {
   row_ = &row;
   row_rejected_ = false;
@@ -201,14 +231,6 @@ std::optional<int> RowContext::ChoiceField(
   return std::nullopt;
 }
 
-uint32_t RowContext::DeviceIndex(std::string_view device) {
-  if (device.empty()) return 0;
-  auto it = devices_.find(device);
-  if (it != devices_.end()) return it->second;
-  auto index = static_cast<uint32_t>(out_.devices.size());
-  out_.devices.emplace_back(device);
-  devices_.emplace(std::string(device), index);
-  return index;
-}
+uint32_t RowContext::Intern(std::string_view text) { return out_.strings.Intern(text); }
 
 }  // namespace kefu

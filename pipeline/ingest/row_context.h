@@ -31,7 +31,9 @@ class RowContext {
         file_index_(file_index),
         display_path_(std::move(display_path)),
         out_(out),
-        diagnostics_(diagnostics) {}
+        diagnostics_(diagnostics) {
+    InitFocusFields();
+  }
 
   // Starts a row: checks the generic rules (required fields present, clean text, length).
   // Returns false when the row is already rejected. `exempt` is a required field that this row
@@ -56,6 +58,16 @@ class RowContext {
     return !focus_ || focus_->Contains(date);
   }
   Date last_date() const { return last_date_; }
+  // True when the row is dated outside the focus: it is then only counted, never parsed or
+  // checked further, so the history outside a report's period costs little more than finding
+  // its date. Rows whose date does not even parse go on to be rejected by their parser.
+  bool OutsideFocus(const Row& row);
+  // The same test on the text of the row's dating field(s), for readers that can find it before
+  // building the row.
+  bool OutsideFocus(std::string_view date_text, std::string_view time_text);
+  bool has_focus() const { return focus_.has_value() && focus_date_field_ >= 0; }
+  int focus_date_field() const { return focus_date_field_; }
+  int focus_time_field() const { return focus_time_field_; }
 
   SourceRef source() const { return {file_index_, row_->line}; }
   const Row& row() const { return *row_; }
@@ -82,11 +94,12 @@ class RowContext {
                                  const std::vector<std::vector<std::string_view>>& choices);
   std::string Text(int field) const { return std::string(row_->Get(field)); }
 
-  // Interns a punch device name in this file's table.
-  uint32_t DeviceIndex(std::string_view device);
+  // Interns a repeated value (device, account, …) in this file's string pool.
+  uint32_t Intern(std::string_view text);
 
  private:
   std::string FieldName(int field) const;
+  void InitFocusFields();
   void Add(Severity severity, int field, Reason reason, std::string_view original,
            std::vector<std::string> args);
 
@@ -100,8 +113,9 @@ class RowContext {
   const Row* row_ = nullptr;
   bool row_rejected_ = false;
   bool row_warned_ = false;
-  std::map<std::string, uint32_t, std::less<>> devices_;
   Date last_date_;
+  int focus_date_field_ = -1;  // the field that dates a row of this type, or -1
+  int focus_time_field_ = -1;  // a date-time field that dates it when the date field is empty
 };
 
 }  // namespace kefu

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "model/records.h"
+#include "model/string_pool.h"
 
 namespace kefu {
 
@@ -15,7 +16,7 @@ struct Staging {
   std::vector<ScheduleEntry> schedule;
   std::vector<ScheduleChange> changes;
   std::vector<Punch> punches;
-  std::vector<std::string> devices = {""};  // Punch::device indexes this file's own table
+  StringPool strings;  // the file's own ids for Punch::device and Login's strings
   std::vector<Leave> leaves;
   std::vector<MonthlyScore> scores;
   std::vector<QuarterlyGrade> quarter_grades;

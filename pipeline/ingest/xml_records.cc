@@ -152,6 +152,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     row.line = lines.LineOf(element.offset_debug());
     row.values = values;
     row.items = items;
+    if (ctx.OutsideFocus(row)) continue;
     if (ctx.BeginRow(row)) parser(ctx);
     counts.rejected += ctx.row_rejected();
     counts.warned += ctx.row_warned() && !ctx.row_rejected();

@@ -65,7 +65,9 @@ void Dataset::BuildIndexes() {
   SortBy(security_handovers, [](const SecurityHandover& r) {
     return std::tie(r.department, r.date, r.time);
   });
-  SortBy(logins, [](const Login& r) { return std::tie(r.time, r.account); });
+  SortBy(logins, [&](const Login& r) {
+    return std::tuple(r.time, std::string_view(strings.Get(r.account)));
+  });
 
   size_t n = employees.size();
   schedule_by_employee.Build(schedule, n);

@@ -12,6 +12,7 @@
 #include "model/calendar.h"
 #include "model/policy.h"
 #include "model/records.h"
+#include "model/string_pool.h"
 
 namespace kefu {
 
@@ -61,7 +62,7 @@ struct Dataset {
   std::vector<ScheduleEntry> schedule;   // sorted by employee, date
   std::vector<ScheduleChange> changes;   // sorted by employee, date
   std::vector<Punch> punches;            // sorted by employee, time
-  std::vector<std::string> devices;      // punch devices; [0] is ""
+  StringPool strings;                    // punch devices, login accounts, systems, addresses
   std::vector<Leave> leaves;             // sorted by employee, start
   std::vector<MonthlyScore> scores;      // sorted by employee, month
   std::vector<QuarterlyGrade> quarter_grades;  // sorted by employee, quarter

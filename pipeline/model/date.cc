@@ -11,14 +11,28 @@ namespace chr = std::chrono;
 
 chr::year_month_day Ymd(Date d) { return chr::year_month_day{chr::sys_days{chr::days{d.days()}}}; }
 
+bool IsLeap(int y) { return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0); }
+
+// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar (H. Hinnant's
+// days_from_civil): every input row's date goes through here, so it avoids <chrono>'s
+// general machinery.
+int32_t DaysFromCivil(int y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int32_t>(doe) - 719468;
+}
+
 }  // namespace
 
 Date Date::FromYmd(int year, int month, int day) {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return Date();
-  chr::year_month_day ymd{chr::year{year}, chr::month{static_cast<unsigned>(month)},
-                          chr::day{static_cast<unsigned>(day)}};
-  if (!ymd.ok()) return Date();
-  return Date(static_cast<int32_t>(chr::sys_days{ymd}.time_since_epoch().count()));
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return Date();
+  int last = kDays[month - 1] + (month == 2 && IsLeap(year) ? 1 : 0);
+  if (day > last) return Date();
+  return Date(DaysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)));
 }
 
 Date Date::AddMonths(int months) const {

@@ -124,7 +124,7 @@ struct ScheduleChange {
 struct Punch {
   EmployeeIndex employee = 0;
   DateTime time;
-  uint32_t device = 0;  // index into Dataset::devices; 0 is "none given"
+  uint32_t device = 0;  // id in Dataset::strings; 0 is "none given"
   SourceRef source;
 };
 
@@ -262,11 +262,12 @@ struct SecurityHandover {
   SourceRef source;
 };
 
+// Account, system and address are ids in Dataset::strings (they repeat in every row).
 struct Login {
-  std::string account;
+  uint32_t account = 0;
+  uint32_t system = 0;
+  uint32_t ip = 0;
   DateTime time;
-  std::string system;
-  std::string ip;
   SourceRef source;
 };
 

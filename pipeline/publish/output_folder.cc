@@ -143,6 +143,21 @@ bool OutputFolder::StageWorkbook(const std::string& name, const Workbook& workbo
   std::string temp = Begin(name);
   if (temp.empty()) return false;
   std::optional<PublishError> error = WriteXlsx(workbook, temp, ParentOf(temp));
+  return FinishWorkbook(name, temp, error);
+}
+
+bool OutputFolder::StageWorkbook(const std::string& name, Workbook&& workbook) {
+  std::string temp = Begin(name);
+  if (temp.empty()) return false;
+  std::optional<PublishError> error = WriteXlsx(workbook, temp, ParentOf(temp));
+  // The model is not needed once written; reading the file back builds a DOM of its largest
+  // sheet, so the two are never held at once.
+  workbook = Workbook();
+  return FinishWorkbook(name, temp, error);
+}
+
+bool OutputFolder::FinishWorkbook(const std::string& name, const std::string& temp,
+                                  std::optional<PublishError> error) {
   if (!error) error = VerifyXlsx(temp);
   std::string why;
   if (!error && !SyncPath(temp, &why)) {

@@ -17,6 +17,7 @@
 
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -42,6 +43,8 @@ class OutputFolder {
   // it may not begin with '.', and "manifest.json" is the folder's own. Returns false (and
   // records the error) on failure; a failed staging makes Commit publish nothing.
   bool StageWorkbook(const std::string& name, const Workbook& workbook);
+  // The same, releasing the model as soon as the file is written (large reports).
+  bool StageWorkbook(const std::string& name, Workbook&& workbook);
   // The same for a CSV companion (publish/csv_writer.h) and for any other bytes.
   bool StageCsv(const std::string& name, const CsvTable& table);
   bool StageBytes(const std::string& name, const std::string& bytes);
@@ -70,6 +73,9 @@ class OutputFolder {
     std::string from, to;
   };
 
+  // Verifies and syncs a written workbook, then records it (or `error`).
+  bool FinishWorkbook(const std::string& name, const std::string& temp,
+                      std::optional<PublishError> error);
   // Checks `name`, creates its folder and a temporary file; empty on failure.
   std::string Begin(const std::string& name);
   // Records a staged temporary file, or the error that ended its staging (removing it).

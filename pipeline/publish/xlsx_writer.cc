@@ -366,27 +366,32 @@ class Writer {
   // Writes one cell, already checked by CheckCells.
   bool WriteCell(lxw_worksheet* ws, const Sheet& sheet, uint32_t row, uint32_t col,
                  const Cell& cell) {
-    auto where = [&] { return fmt::format("{}!{}", sheet.name, CellName(row, col)); };
     lxw_format* format = nullptr;
     if (!Format(cell.style, cell.kind == CellKind::kDate, &format)) return false;
     lxw_col_t c = static_cast<lxw_col_t>(col);
+    lxw_error error = LXW_NO_ERROR;
     switch (cell.kind) {
       case CellKind::kText:
         if (!cell.text.empty()) {
-          return Check(worksheet_write_string(ws, row, c, cell.text.c_str(), format), where());
+          error = worksheet_write_string(ws, row, c, cell.text.c_str(), format);
+          break;
         }
         [[fallthrough]];
       case CellKind::kEmpty:
-        if (!format) return true;
-        return Check(worksheet_write_blank(ws, row, c, format), where());
+        if (format) error = worksheet_write_blank(ws, row, c, format);
+        break;
       case CellKind::kNumber:
-        return Check(worksheet_write_number(ws, row, c, cell.number, format), where());
+        error = worksheet_write_number(ws, row, c, cell.number, format);
+        break;
       case CellKind::kDate: {
         lxw_datetime dt = {cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0.0};
-        return Check(worksheet_write_datetime(ws, row, c, &dt, format), where());
+        error = worksheet_write_datetime(ws, row, c, &dt, format);
+        break;
       }
     }
-    return true;
+    // The cell's name is formatted only for the message of a failure (this runs per cell).
+    if (error == LXW_NO_ERROR) return true;
+    return Check(error, fmt::format("{}!{}", sheet.name, CellName(row, col)));
   }
 
   // The cell that a merge puts at (row, col), given what the sheet's rows hold there (checked

@@ -451,7 +451,7 @@ class Builder {
     sheet.rows.push_back(std::move(header));
     for (const OffDutyLogin& l : in_.logins.logins) {
       SheetRow row;
-      row.cells.push_back(Cell::Text(l.login->account, palette_.text));
+      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->account), palette_.text));
       if (l.owner) {
         const Employee& person = data_.employees[*l.owner];
         row.cells.push_back(Cell::Text(person.id, palette_.text));
@@ -461,8 +461,8 @@ class Builder {
         row.cells.push_back(Cell::Empty(palette_.text));
       }
       row.cells.push_back(Cell::Text(l.login->time.Iso(), palette_.text));
-      row.cells.push_back(Cell::Text(l.login->system, palette_.text));
-      row.cells.push_back(Cell::Text(l.login->ip, palette_.text));
+      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->system), palette_.text));
+      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->ip), palette_.text));
       if (l.nearest) {
         const Shift& s = data_.shifts[l.nearest->shift];
         row.cells.push_back(Cell::Text(fmt::format("{} {} {}–{}", s.code, s.name,

@@ -13,7 +13,7 @@ LoginAudit AuditLogins(const Dataset& data, DateRange days) {
     if (!days.Contains(day)) continue;
     OffDutyLogin finding;
     finding.login = &login;
-    finding.owner = data.FindAccount(login.account);
+    finding.owner = data.FindAccount(data.strings.Get(login.account));
     if (!finding.owner) {
       audit.logins.push_back(finding);
       Diagnostic d;
@@ -23,7 +23,7 @@ LoginAudit AuditLogins(const Dataset& data, DateRange days) {
       d.line = login.source.line;
       d.field = "account";
       d.reason = Reason::kUnknownAccount;
-      d.original = login.account;
+      d.original = data.strings.Get(login.account);
       audit.issues.push_back(std::move(d));
       continue;
     }
