@@ -8,6 +8,7 @@ namespace {
 const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
       {"check", {}, {}, 0, RunCheck},
+      {"verify", {}, {}, 1, RunVerify},
   };
   return kCommands;
 }

@@ -26,5 +26,6 @@ const Command* FindCommand(std::string_view name);
 std::span<const std::string_view> GlobalOptions();
 
 int RunCheck(Invocation& invocation);
+int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument
 
 }  // namespace kefu

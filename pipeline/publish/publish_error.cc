@@ -1,0 +1,42 @@
+#include "publish/publish_error.h"
+
+namespace kefu {
+
+const char* PublishErrorKey(PublishError::Kind kind) {
+  using Kind = PublishError::Kind;
+  switch (kind) {
+    case Kind::kWriteFailed:
+      return "publish.error.write_failed";
+    case Kind::kVerifyFailed:
+      return "publish.error.verify_failed";
+    case Kind::kArchived:
+      return "publish.error.archived";
+    case Kind::kRenameFailed:
+      return "publish.error.rename_failed";
+    case Kind::kBadSheetName:
+      return "publish.error.bad_sheet_name";
+    case Kind::kBadText:
+      return "publish.error.bad_text";
+    case Kind::kTextTooLong:
+      return "publish.error.text_too_long";
+    case Kind::kBadModel:
+      return "publish.error.bad_model";
+    case Kind::kBadName:
+      return "publish.error.bad_name";
+    case Kind::kMissing:
+      return "publish.error.missing";
+    case Kind::kChanged:
+      return "publish.error.changed";
+    case Kind::kExtra:
+      return "publish.error.extra";
+    case Kind::kNoManifest:
+      return "publish.error.no_manifest";
+  }
+  return "publish.error.write_failed";
+}
+
+std::string DescribePublishError(const PublishError& error, const Labels& labels) {
+  return error.path + ": " + labels.Fmt(PublishErrorKey(error.kind), error.detail);
+}
+
+}  // namespace kefu

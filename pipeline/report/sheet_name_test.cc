@@ -1,0 +1,56 @@
+#include "report/sheet_name.h"
+
+#include <gtest/gtest.h>
+
+namespace kefu {
+namespace {
+
+TEST(SheetName, ValidNames) {
+  EXPECT_TRUE(IsValidSheetName("考勤汇总"));
+  EXPECT_TRUE(IsValidSheetName("it's data"));
+  EXPECT_TRUE(IsValidSheetName(std::string(31, 'a')));
+  EXPECT_FALSE(IsValidSheetName(std::string(32, 'a')));
+  EXPECT_FALSE(IsValidSheetName(""));
+  EXPECT_FALSE(IsValidSheetName("HISTORY"));
+  EXPECT_FALSE(IsValidSheetName("a\nb"));
+  EXPECT_EQ(CodePointCount("考勤a"), 3u);
+  EXPECT_EQ(SheetNameKey("Team Ａ"), SheetNameKey("team ａ"));
+}
+
+TEST(SheetName, SafeNameReplacesWhatExcelRefuses) {
+  EXPECT_EQ(SafeSheetName("客服一组", {}), "客服一组");
+  EXPECT_EQ(SafeSheetName("A/B: [x]*?\\", {}), "A_B_ _x____");
+  EXPECT_EQ(SafeSheetName("'quoted'", {}), "quoted");
+  EXPECT_EQ(SafeSheetName("'''", {}), "_");
+  EXPECT_EQ(SafeSheetName("", {}), "_");
+  EXPECT_EQ(SafeSheetName("tab\there", {}), "tab_here");
+  EXPECT_EQ(SafeSheetName("bad\xff"
+                          "byte",
+                          {}),
+            "bad_byte");
+  EXPECT_EQ(SafeSheetName("history", {}), "history (2)");
+}
+
+TEST(SheetName, SafeNameCutsAtThirtyOneCodePoints) {
+  std::string chinese;
+  for (int i = 0; i < 40; ++i) chinese += "组";
+  std::string name = SafeSheetName(chinese, {});
+  EXPECT_EQ(CodePointCount(name), 31u);
+  EXPECT_TRUE(IsValidSheetName(name));
+  // A cut that would leave an apostrophe at the end drops it.
+  EXPECT_EQ(SafeSheetName(std::string(30, 'a') + "'b", {}), std::string(30, 'a'));
+}
+
+TEST(SheetName, SafeNameIsUniqueIgnoringCase) {
+  EXPECT_EQ(SafeSheetName("Team", {"team"}), "Team (2)");
+  EXPECT_EQ(SafeSheetName("Team", {"team", "TEAM (2)"}), "Team (3)");
+  std::string long_name(31, 'x');
+  std::string second = SafeSheetName(long_name, {long_name});
+  EXPECT_EQ(second, std::string(27, 'x') + " (2)");
+  EXPECT_TRUE(IsValidSheetName(second));
+  // Deterministic.
+  EXPECT_EQ(SafeSheetName("Team", {"team"}), SafeSheetName("Team", {"team"}));
+}
+
+}  // namespace
+}  // namespace kefu
