@@ -55,15 +55,9 @@ bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
   bool ok = folder.Commit(manifest);
   const Labels& labels = inv_.labels();
   for (const PublishError& e : folder.errors()) {
-    std::string key;
-    switch (e.kind) {
-      case PublishError::Kind::kWriteFailed: key = "run.write_failed"; break;
-      case PublishError::Kind::kVerifyFailed: key = "run.verify_failed"; break;
-      case PublishError::Kind::kArchived: key = "run.archived"; break;
-      case PublishError::Kind::kRenameFailed: key = "run.rename_failed"; break;
-      case PublishError::Kind::kBadSheetName: key = "run.bad_sheet_name"; break;
-    }
-    *inv_.err << "kefu: " << labels.Fmt(key, e.path, e.detail) << "\n";
+    PublishError shown = e;
+    shown.path = folder.folder() + "/" + e.path;
+    *inv_.err << "kefu: " << DescribePublishError(shown, labels) << "\n";
   }
   if (!ok) {
     if (folder.refused()) refused_ = true;
