@@ -9,6 +9,8 @@ const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
       {"check", {}, {}, 0, RunCheck},
       {"verify", {}, {}, 1, RunVerify},
+      {"evaluate", {"quarter"}, {"quarter"}, 0, RunEvaluate},
+      {"dossier", {"employee", "as-of"}, {"employee"}, 0, RunDossier},
   };
   return kCommands;
 }
