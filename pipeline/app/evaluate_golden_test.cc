@@ -24,7 +24,7 @@ using testing::TempDir;
 struct GoldenCase {
   std::string name;
   std::string input;
-  std::string quarter;        // from the expected file's name
+  std::string quarter;  // from the expected file's name
   std::string expected_path;
 };
 
@@ -61,8 +61,7 @@ std::set<std::string> ExpectedDossiers(const std::string& csv) {
     fields.resize(12);
     const std::string& decision = fields[4];
     if (decision == "none" || decision == "gm_review") continue;
-    names.insert(fields[0] + "-" + decision + (fields[5].empty() ? "" : "-" + fields[5]) +
-                 ".xlsx");
+    names.insert(fields[0] + "-" + decision + (fields[5].empty() ? "" : "-" + fields[5]) + ".xlsx");
   }
   return names;
 }
@@ -80,9 +79,9 @@ TEST(EvaluateGolden, EveryCaseMatchesTheHandWorkedCsv) {
   for (const GoldenCase& c : cases) {
     SCOPED_TRACE(c.name);
     TempDir out;
-    testing::BinaryRun run = RunKefuBinary(
-        {"--quiet", "--jobs", "1", "--input", c.input, "--output", out.path(), "evaluate",
-         "--quarter", c.quarter});
+    testing::BinaryRun run =
+        RunKefuBinary({"--quiet", "--jobs", "1", "--input", c.input, "--output", out.path(),
+                       "evaluate", "--quarter", c.quarter});
     EXPECT_EQ(run.exit_code, 0) << run.output;
     std::string folder = out / ("evaluation/" + c.quarter);
     std::string expected = ReadAll(c.expected_path);
@@ -101,8 +100,8 @@ TEST(EvaluateGolden, OutputDoesNotDependOnJobsAndRerunsChangeNothing) {
     std::vector<std::string> common = {"--quiet", "--input", c.input};
     auto evaluate = [&](const std::string& out, const std::string& jobs) {
       std::vector<std::string> args = common;
-      args.insert(args.end(), {"--jobs", jobs, "--output", out, "evaluate", "--quarter",
-                               c.quarter});
+      args.insert(args.end(),
+                  {"--jobs", jobs, "--output", out, "evaluate", "--quarter", c.quarter});
       return RunKefuBinary(args);
     };
     ASSERT_EQ(evaluate(one.path(), "1").exit_code, 0);
@@ -125,13 +124,13 @@ TEST(EvaluateGolden, DossierCommandWritesOneFileNamedByAsOf) {
   EXPECT_TRUE(fs::exists(out / "dossier/S1-2024-06-30.xlsx"));
   // Without --as-of: the last day of the latest month with a score in the department (甲部's
   // scores end in 2024-06).
-  run = RunKefuBinary({"--quiet", "--input", input, "--output", out.path(), "dossier",
-                       "--employee", "S2"});
+  run = RunKefuBinary(
+      {"--quiet", "--input", input, "--output", out.path(), "dossier", "--employee", "S2"});
   EXPECT_EQ(run.exit_code, 0) << run.output;
   EXPECT_TRUE(fs::exists(out / "dossier/S2-2024-06-30.xlsx"));
   // An unknown employee is an error, nothing written.
-  run = RunKefuBinary({"--quiet", "--input", input, "--output", out.path(), "dossier",
-                       "--employee", "NOBODY"});
+  run = RunKefuBinary(
+      {"--quiet", "--input", input, "--output", out.path(), "dossier", "--employee", "NOBODY"});
   EXPECT_EQ(run.exit_code, 2);
   EXPECT_NE(run.output.find("NOBODY"), std::string::npos);
 }

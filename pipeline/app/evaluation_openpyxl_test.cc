@@ -43,8 +43,8 @@ class EvaluationWorkbookTest : public ::testing::Test {
  protected:
   void SetUp() override {
     input_ = testing::SourcePath("tests/golden/evaluation/senior_2024q2");
-    testing::BinaryRun run = RunKefuBinary({"--quiet", "--input", input_, "--output",
-                                            out_.path(), "evaluate", "--quarter", "2024Q2"});
+    testing::BinaryRun run = RunKefuBinary(
+        {"--quiet", "--input", input_, "--output", out_.path(), "evaluate", "--quarter", "2024Q2"});
     ASSERT_EQ(run.exit_code, 0) << run.output;
   }
   std::string input_;
@@ -59,12 +59,14 @@ TEST_F(EvaluationWorkbookTest, SheetsHeadersRowsAndChart) {
             (std::vector<std::string>{"季度总览", "月度排名", "晋升建议", "降级预警", "薪资变动",
                                       "成绩分布"}));
   Poco::JSON::Object::Ptr header = wb->getObject("header");
-  EXPECT_EQ(Strings(header->getArray("季度总览")),
-            (std::vector<std::string>{
-                "工号", "姓名", "部门", "班组", "级别", "2024-04 分数", "2024-04 排名",
-                "2024-05 分数", "2024-05 排名", "2024-06 分数", "2024-06 排名", "2024Q2 季度考核",
-                "考评期（月）", "月均分", "月均排名", "决定", "目标级别", "现月薪", "新月薪", "变动",
-                "规则"}));
+  EXPECT_EQ(
+      Strings(header->getArray("季度总览")),
+      (std::vector<std::string>{"工号",         "姓名",         "部门",         "班组",
+                                "级别",         "2024-04 分数", "2024-04 排名", "2024-05 分数",
+                                "2024-05 排名", "2024-06 分数", "2024-06 排名", "2024Q2 季度考核",
+                                "考评期（月）", "月均分",       "月均排名",     "决定",
+                                "目标级别",     "现月薪",       "新月薪",       "变动",
+                                "规则"}));
   // Title, subtitle, header, then one row per employee of the CSV: 16 staff, L1 left on the
   // as-of date.
   EXPECT_EQ(wb->getObject("rows")->getValue<int>("季度总览"), 3 + 15);
@@ -150,17 +152,16 @@ print(json.dumps(out, ensure_ascii=False))
 TEST(EvaluationWorkbookEnglish, LabelsComeFromTheEnglishTemplates) {
   TempDir out;
   std::string input = testing::SourcePath("tests/golden/evaluation/probation_2024q2");
-  testing::BinaryRun run = RunKefuBinary({"--quiet", "--lang", "en", "--input", input,
-                                          "--output", out.path(), "evaluate", "--quarter",
-                                          "2024Q2"});
+  testing::BinaryRun run = RunKefuBinary({"--quiet", "--lang", "en", "--input", input, "--output",
+                                          out.path(), "evaluate", "--quarter", "2024Q2"});
   ASSERT_EQ(run.exit_code, 0) << run.output;
   Poco::JSON::Object::Ptr wb =
       RunPython(kReadWorkbook, out / "evaluation/2024Q2/evaluation-2024Q2.xlsx");
   ASSERT_TRUE(wb);
-  EXPECT_EQ(Strings(wb->getArray("sheets")),
-            (std::vector<std::string>{"Overview", "Monthly ranking", "Promotions",
-                                      "Demotions and warnings", "Salary changes",
-                                      "Score distribution"}));
+  EXPECT_EQ(
+      Strings(wb->getArray("sheets")),
+      (std::vector<std::string>{"Overview", "Monthly ranking", "Promotions",
+                                "Demotions and warnings", "Salary changes", "Score distribution"}));
   EXPECT_EQ(Strings(wb->getObject("header")->getArray("Overview"))[0], "Employee ID");
 }
 

@@ -79,8 +79,8 @@ bool ProduceEvaluation(ReportRun& run, Quarter quarter) {
                        BuildEvaluationWorkbook(data, evaluation, quarter, labels, issues));
   folder.StageCsv("decisions-" + q + ".csv", BuildDecisionsCsv(data, evaluation));
   if (!issues.empty()) folder.StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
-  size_t dossiers = static_cast<size_t>(std::count_if(
-      evaluation.employees.begin(), evaluation.employees.end(), HasDossier));
+  size_t dossiers = static_cast<size_t>(
+      std::count_if(evaluation.employees.begin(), evaluation.employees.end(), HasDossier));
   if (dossiers > 0) run.progress().Note(labels.Fmt("eval.dossiers", dossiers));
   StageDossiers(folder, data, evaluation, labels, inv.jobs);
   // A failed staging is recorded in the folder, which then publishes nothing; Publish reports it.

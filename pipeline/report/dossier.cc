@@ -12,10 +12,12 @@ class KeyValueSheet {
 
   void Section(const std::string& title) {
     sheet_.rows.push_back({});
-    sheet_.rows.push_back({{Cell::Text(title, ctx_.palette.header), Cell::Empty(ctx_.palette.header)}, 0});
+    sheet_.rows.push_back(
+        {{Cell::Text(title, ctx_.palette.header), Cell::Empty(ctx_.palette.header)}, 0});
   }
   void Add(const std::string& key, Cell value) {
-    sheet_.rows.push_back({{Cell::Text(ctx_.labels.Get(key), ctx_.palette.text), std::move(value)}, 0});
+    sheet_.rows.push_back(
+        {{Cell::Text(ctx_.labels.Get(key), ctx_.palette.text), std::move(value)}, 0});
   }
   void AddText(const std::string& key, const std::string& value) {
     Add(key, value.empty() ? Cell::Empty(ctx_.wrap) : Cell::Text(value, ctx_.wrap));
@@ -31,10 +33,9 @@ void DossierHeading(const DossierContext& ctx, Sheet& sheet) {
       {{Cell::Text(ctx.labels.Fmt("dossier.title", ctx.employee.id, ctx.employee.name),
                    ctx.palette.title)},
        22});
-  sheet.rows.push_back(
-      {{Cell::Text(ctx.labels.Fmt("dossier.subtitle", ctx.evaluation.as_of.Iso()),
-                   ctx.palette.subtitle)},
-       0});
+  sheet.rows.push_back({{Cell::Text(ctx.labels.Fmt("dossier.subtitle", ctx.evaluation.as_of.Iso()),
+                                    ctx.palette.subtitle)},
+                        0});
 }
 
 std::string NoteOf(const DossierContext& ctx) {
@@ -130,9 +131,9 @@ Sheet BuildDossierCriteriaSheet(const DossierContext& ctx) {
                                           : (r->met ? "rule.triggered" : "rule.not_triggered"));
     SheetRow rule_row;
     rule_row.cells.push_back(Cell::Text(RuleIdText(r->rule), p.total_text));
-    rule_row.cells.push_back(Cell::Text(
-        l.Fmt("dossier.rule_row", RuleIdText(r->rule), ctx.names.Name(r->rule), verdict),
-        p.total_text));
+    rule_row.cells.push_back(
+        Cell::Text(l.Fmt("dossier.rule_row", RuleIdText(r->rule), ctx.names.Name(r->rule), verdict),
+                   p.total_text));
     for (int i = 0; i < 2; ++i) rule_row.cells.push_back(Cell::Empty(p.total_text));
     rule_row.cells.push_back(Cell::Text(r->met ? "✓" : "✗", r->met ? p.good : p.alert));
     rule_row.cells.push_back(Cell::Text(ctx.names.Clause(r->rule), p.total_text));
@@ -164,11 +165,17 @@ Workbook BuildDossier(const Dataset& data, const Evaluation& evaluation, Employe
   StyleId wrap_id = wb.AddStyle(wrap);
   EvaluationNames names = EvaluationNames::From(labels);
   CriterionText text(data, labels, names, evaluation.as_of);
-  DossierContext ctx{data,   evaluation, evaluation.employees[employee], data.employees[employee],
-                     labels, names,      text,                          palette,
+  DossierContext ctx{data,
+                     evaluation,
+                     evaluation.employees[employee],
+                     data.employees[employee],
+                     labels,
+                     names,
+                     text,
+                     palette,
                      wrap_id};
-  wb.properties.title = labels.Fmt("dossier.title", data.employees[employee].id,
-                                   data.employees[employee].name);
+  wb.properties.title =
+      labels.Fmt("dossier.title", data.employees[employee].id, data.employees[employee].name);
   wb.properties.subject = labels.Get("eval.workbook_subject");
   wb.properties.author = labels.Get("eval.author");
   wb.properties.created = evaluation.as_of;
@@ -180,7 +187,8 @@ Workbook BuildDossier(const Dataset& data, const Evaluation& evaluation, Employe
 }
 
 std::string DossierFileName(const Dataset& data, const EmployeeEvaluation& evaluation) {
-  std::string name = data.employees[evaluation.employee].id + "-" + DecisionKey(evaluation.decision);
+  std::string name =
+      data.employees[evaluation.employee].id + "-" + DecisionKey(evaluation.decision);
   if (evaluation.target) name += std::string("-") + GradeCode(*evaluation.target);
   return name + ".xlsx";
 }

@@ -9,10 +9,9 @@ namespace {
 
 void Title(const DossierContext& ctx, Sheet& sheet, const std::string& title) {
   sheet.rows.push_back({{Cell::Text(title, ctx.palette.title)}, 22});
-  sheet.rows.push_back(
-      {{Cell::Text(ctx.labels.Fmt("dossier.subtitle", ctx.evaluation.as_of.Iso()),
-                   ctx.palette.subtitle)},
-       0});
+  sheet.rows.push_back({{Cell::Text(ctx.labels.Fmt("dossier.subtitle", ctx.evaluation.as_of.Iso()),
+                                    ctx.palette.subtitle)},
+                        0});
 }
 
 // A block caption and its header row.
@@ -21,7 +20,8 @@ void Block(const DossierContext& ctx, Sheet& sheet, const std::string& caption,
   sheet.rows.push_back({});
   sheet.rows.push_back({{Cell::Text(caption, ctx.palette.subtitle)}, 0});
   SheetRow row;
-  for (const char* key : header) row.cells.push_back(Cell::Text(ctx.labels.Get(key), ctx.palette.header));
+  for (const char* key : header)
+    row.cells.push_back(Cell::Text(ctx.labels.Get(key), ctx.palette.header));
   sheet.rows.push_back(std::move(row));
 }
 
@@ -33,8 +33,8 @@ void NoRecords(const DossierContext& ctx, Sheet& sheet) {
 // so that every promotion rule's months are in it.
 MonthWindow RecordWindow(const DossierContext& ctx) {
   const Policy& p = ctx.data.policy;
-  int months = std::max({p.pj_window_months, p.jm_window_months, p.ms_window_months,
-                         p.sr_window_months});
+  int months =
+      std::max({p.pj_window_months, p.jm_window_months, p.ms_window_months, p.sr_window_months});
   return WindowEnding(Month::Of(ctx.evaluation.as_of), months);
 }
 
@@ -166,9 +166,9 @@ Sheet BuildDossierApprovalSheet(const DossierContext& ctx) {
   sheet.columns = {{6}, {34}, {8}, {12}, {12}, {16}, {18}};
   Title(ctx, sheet, l.Fmt("dossier.approval_title", WorkflowTitle(ctx, w)));
   SheetRow header;
-  for (const char* key : {"dossier.col.step", "dossier.col.stage", "dossier.col.status",
-                          "dossier.col.date", "dossier.col.by", "dossier.col.result",
-                          "dossier.col.signature"}) {
+  for (const char* key :
+       {"dossier.col.step", "dossier.col.stage", "dossier.col.status", "dossier.col.date",
+        "dossier.col.by", "dossier.col.result", "dossier.col.signature"}) {
     header.cells.push_back(Cell::Text(l.Get(key), p.header));
   }
   sheet.rows.push_back(std::move(header));
@@ -185,7 +185,8 @@ Sheet BuildDossierApprovalSheet(const DossierContext& ctx) {
                                                           : Cell::Empty(p.date));
     row.cells.push_back(step.by.empty() ? Cell::Empty(p.text) : Cell::Text(step.by, p.text));
     std::string result = step.result;
-    if (step.kind == WorkflowStepKind::kResults && step.done) result = l.Get("dossier.results_done");
+    if (step.kind == WorkflowStepKind::kResults && step.done)
+      result = l.Get("dossier.results_done");
     if (step.probation) result = l.Get("criterion.probation.pass");
     row.cells.push_back(result.empty() ? Cell::Empty(ctx.wrap) : Cell::Text(result, ctx.wrap));
     // A recorded step carries the name of who did it; the rest wait for a signature.

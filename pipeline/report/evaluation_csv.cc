@@ -8,9 +8,9 @@ namespace kefu {
 
 CsvTable BuildDecisionsCsv(const Dataset& data, const Evaluation& evaluation) {
   CsvTable table;
-  table.header = {"employee_id",   "name",       "department",  "grade",
-                  "decision",      "target_grade", "window_months", "window_avg",
-                  "window_rank",   "salary_current", "salary_target", "rules"};
+  table.header = {"employee_id", "name",           "department",    "grade",
+                  "decision",    "target_grade",   "window_months", "window_avg",
+                  "window_rank", "salary_current", "salary_target", "rules"};
   // Dataset::employees is sorted by id in byte order, so the rows are too.
   for (const EmployeeEvaluation& ev : evaluation.employees) {
     if (!ev.decided) continue;

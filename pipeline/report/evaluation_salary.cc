@@ -28,10 +28,10 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   Sheet sheet;
   sheet.name = l.Get("sheet.salary");
   std::vector<std::string> header;
-  for (const char* key : {"col.employee_id", "col.name", "col.department", "col.decision",
-                          "col.grade", "col.target_grade", "col.salary_current",
-                          "col.salary_target", "col.salary_change", "col.effective",
-                          "col.rules", "col.note"}) {
+  for (const char* key :
+       {"col.employee_id", "col.name", "col.department", "col.decision", "col.grade",
+        "col.target_grade", "col.salary_current", "col.salary_target", "col.salary_change",
+        "col.effective", "col.rules", "col.note"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("salary.title", ctx.quarter.Iso(), effective), header);
@@ -57,7 +57,8 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
     int64_t change = *ev.salary_target - ev.salary_current;
     row.cells.push_back(Cell::Number(static_cast<double>(ev.salary_current), p.integer));
     row.cells.push_back(Cell::Number(static_cast<double>(*ev.salary_target), p.integer));
-    row.cells.push_back(Cell::Number(static_cast<double>(change), change < 0 ? p.alert : p.integer));
+    row.cells.push_back(
+        Cell::Number(static_cast<double>(change), change < 0 ? p.alert : p.integer));
     row.cells.push_back(Cell::Text(effective, p.center));
     row.cells.push_back(Cell::Text(RuleIdText(*ev.deciding), p.text));
     row.cells.push_back(Pending(ev) ? Cell::Text(l.Get("salary.pending"), p.text)
@@ -70,8 +71,8 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   sheet.rows.push_back({});
   sheet.rows.push_back({{Cell::Text(l.Get("salary.totals"), p.subtitle)}, 0});
   SheetRow totals_header;
-  for (const char* key : {"col.department", "col.headcount", "col.total_before",
-                          "col.total_after", "col.salary_change", "col.total_pending"}) {
+  for (const char* key : {"col.department", "col.headcount", "col.total_before", "col.total_after",
+                          "col.salary_change", "col.total_pending"}) {
     totals_header.cells.push_back(Cell::Text(l.Get(key), p.header));
   }
   sheet.rows.push_back(std::move(totals_header));
@@ -88,8 +89,8 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
     sheet.rows.push_back(std::move(row));
   }
   if (last_change_row > kHeaderRow) {
-    sheet.autofilter = CellRange{kHeaderRow, 0, last_change_row,
-                                 static_cast<uint16_t>(header.size() - 1)};
+    sheet.autofilter =
+        CellRange{kHeaderRow, 0, last_change_row, static_cast<uint16_t>(header.size() - 1)};
   }
   sheet.print = HousePrint(true, kHeaderRow, kHeaderRow, l.Get("print.footer"));
   return sheet;

@@ -78,13 +78,15 @@ std::string CriterionText::Join(const std::vector<std::string>& parts) const {
 }
 
 std::string CriterionText::Month(const MonthEvidence& m) const {
-  if (m.rank <= 0) return labels_.Fmt("evidence.month_unranked", m.month.Iso(), ScoreText(m.score_tenths));
+  if (m.rank <= 0)
+    return labels_.Fmt("evidence.month_unranked", m.month.Iso(), ScoreText(m.score_tenths));
   return labels_.Fmt("evidence.month", m.month.Iso(), ScoreText(m.score_tenths), m.rank);
 }
 
 std::string CriterionText::Quarter(const QuarterEvidence& q) const {
   if (!q.grade) return labels_.Fmt("evidence.quarter_missing", q.quarter.Iso());
-  return labels_.Fmt("evidence.quarter", q.quarter.Iso(), std::string(1, QuarterGradeCode(*q.grade)));
+  return labels_.Fmt("evidence.quarter", q.quarter.Iso(),
+                     std::string(1, QuarterGradeCode(*q.grade)));
 }
 
 std::string CriterionText::Discipline(const kefu::Discipline& d) const {
@@ -106,7 +108,8 @@ std::string CriterionText::Requirement(const Criterion& c) const {
   const Policy& p = data_.policy;
   switch (c.kind) {
     case CriterionKind::kProbationPassed: return labels_.Fmt(key, as_of_.Iso());
-    case CriterionKind::kCleanRecord: return labels_.Fmt(key, c.days.first.Iso(), c.days.last.Iso());
+    case CriterionKind::kCleanRecord:
+      return labels_.Fmt(key, c.days.first.Iso(), c.days.last.Iso());
     case CriterionKind::kWindowRank:
       return labels_.Fmt(key, c.months.Months(), c.months.first.Iso(), c.months.last.Iso(),
                          c.required);
@@ -169,30 +172,27 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
       months.insert(months.begin(), head);
       return Join(months);
     }
-    case CriterionKind::kAQuarters:
-      return labels_.Fmt(key, c.found, Join(quarters));
-    case CriterionKind::kConsecutiveA:
-      return labels_.Fmt(key, Join(quarters));
+    case CriterionKind::kAQuarters: return labels_.Fmt(key, c.found, Join(quarters));
+    case CriterionKind::kConsecutiveA: return labels_.Fmt(key, Join(quarters));
     case CriterionKind::kTitles: {
       std::vector<std::string> dates;
-      for (const Honor* h : c.titles) dates.push_back(labels_.Fmt("evidence.honour", h->date.Iso()));
+      for (const Honor* h : c.titles)
+        dates.push_back(labels_.Fmt("evidence.honour", h->date.Iso()));
       return labels_.Fmt(key, c.found, Join(dates));
     }
     case CriterionKind::kTenure:
       return labels_.Fmt(key, data_.employees[e].hire_date.Iso(), as_of_.Iso(), c.found);
     case CriterionKind::kConsecutiveLowRanks:
-    case CriterionKind::kLowRanks:
-      return labels_.Fmt(key, c.found, Join(months));
+    case CriterionKind::kLowRanks: return labels_.Fmt(key, c.found, Join(months));
     case CriterionKind::kConsecutiveBQuarters:
     case CriterionKind::kBQuarters:
-    case CriterionKind::kCdQuarter:
-      return labels_.Fmt(key, c.found, Join(quarters));
+    case CriterionKind::kCdQuarter: return labels_.Fmt(key, c.found, Join(quarters));
     case CriterionKind::kRecentRatings: {
       std::vector<std::string> parts;
       for (const MonthEvidence& m : c.evaluations) {
-        parts.push_back(labels_.Fmt(
-            "evidence.month_rating", Month(m),
-            names_.rating[static_cast<int>(RatingOf(m.score_tenths, data_.policy))]));
+        parts.push_back(
+            labels_.Fmt("evidence.month_rating", Month(m),
+                        names_.rating[static_cast<int>(RatingOf(m.score_tenths, data_.policy))]));
       }
       return labels_.Fmt(key, Join(parts));
     }

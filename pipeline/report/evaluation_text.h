@@ -25,13 +25,13 @@ const char* CriterionKey(CriterionKind kind);
 
 // Labels looked up once per report, so that rows do not search the label map per cell.
 struct EvaluationNames {
-  std::array<std::string, kGradeCount> grade;        // 初级客服 …
-  std::array<std::string, 7> decision;               // by Decision
+  std::array<std::string, kGradeCount> grade;  // 初级客服 …
+  std::array<std::string, 7> decision;         // by Decision
   std::string decision_left;
-  std::array<std::string, kRuleIdCount> rule_name;   // by RuleId
+  std::array<std::string, kRuleIdCount> rule_name;  // by RuleId
   std::array<std::string, kRuleIdCount> rule_clause;
   std::array<std::string, kRatingCount> rating;
-  std::array<std::string, 3> discipline;             // by DisciplineSeverity
+  std::array<std::string, 3> discipline;                     // by DisciplineSeverity
   std::array<std::string, kNominationStepCount> nomination;  // by NominationStep
 
   static EvaluationNames From(const Labels& labels);
@@ -44,8 +44,7 @@ struct EvaluationNames {
 // Renders criteria in words.
 class CriterionText {
  public:
-  CriterionText(const Dataset& data, const Labels& labels, const EvaluationNames& names,
-                Date as_of)
+  CriterionText(const Dataset& data, const Labels& labels, const EvaluationNames& names, Date as_of)
       : data_(data), labels_(labels), names_(names), as_of_(as_of) {}
 
   // The criterion's short name ("月均排名").

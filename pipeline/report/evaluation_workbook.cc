@@ -57,11 +57,12 @@ std::string Basis(const EvaluationSheetContext& ctx, const RuleResult& rule, Emp
 }  // namespace
 
 void SheetHeading(Sheet& sheet, const EvaluationSheetContext& ctx, const std::string& title,
-             const std::vector<std::string>& header) {
+                  const std::vector<std::string>& header) {
   sheet.rows.push_back({{Cell::Text(title, ctx.palette.title)}, 22});
-  sheet.rows.push_back({{Cell::Text(ctx.labels.Fmt("eval.subtitle", ctx.evaluation.EffectiveDate().Iso()),
-                                    ctx.palette.subtitle)},
-                        0});
+  sheet.rows.push_back(
+      {{Cell::Text(ctx.labels.Fmt("eval.subtitle", ctx.evaluation.EffectiveDate().Iso()),
+                   ctx.palette.subtitle)},
+       0});
   SheetRow row;
   for (const std::string& h : header) row.cells.push_back(Cell::Text(h, ctx.palette.header));
   sheet.rows.push_back(std::move(row));
@@ -103,7 +104,8 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
                           "col.salary_change", "col.rules"}) {
     header.push_back(l.Get(key));
   }
-  SheetHeading(sheet, ctx, l.Fmt("eval.title", ctx.quarter.Iso(), ctx.evaluation.as_of.Iso()), header);
+  SheetHeading(sheet, ctx, l.Fmt("eval.title", ctx.quarter.Iso(), ctx.evaluation.as_of.Iso()),
+               header);
   sheet.columns = {{10}, {12}, {12}, {10}, {14}};
   for (size_t i = 0; i < months.size(); ++i) sheet.columns.insert(sheet.columns.end(), {{10}, {8}});
   sheet.columns.insert(sheet.columns.end(),
@@ -144,10 +146,10 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
       row.cells.push_back(ev.window.has_average()
                               ? Cell::Number(ev.window.AverageHundredths() / 100.0, p.decimal2)
                               : Cell::Empty(p.decimal2));
-      row.cells.push_back(ev.window.in_pool
-                              ? Cell::Number(ev.window.rank, ev.window.rank <= top_n ? p.good
-                                                                                     : p.integer)
-                              : Cell::Empty(p.integer));
+      row.cells.push_back(
+          ev.window.in_pool
+              ? Cell::Number(ev.window.rank, ev.window.rank <= top_n ? p.good : p.integer)
+              : Cell::Empty(p.integer));
     } else {
       row.cells.insert(row.cells.end(),
                        {Cell::Empty(p.integer), Cell::Empty(p.decimal2), Cell::Empty(p.integer)});
@@ -193,7 +195,8 @@ SheetRow DecisionRow(const EvaluationSheetContext& ctx, const EmployeeEvaluation
 std::string AlsoMet(const EvaluationSheetContext& ctx, const EmployeeEvaluation& ev) {
   std::vector<std::string> rules;
   for (RuleId r : ev.listed) {
-    if (r != *ev.deciding) rules.push_back(ctx.labels.Fmt("eval.rule_ref", RuleIdText(r), ctx.names.Name(r)));
+    if (r != *ev.deciding)
+      rules.push_back(ctx.labels.Fmt("eval.rule_ref", RuleIdText(r), ctx.names.Name(r)));
   }
   return rules.empty() ? "" : ctx.labels.Fmt("promotions.also", ctx.text.Join(rules));
 }
@@ -224,10 +227,10 @@ Sheet BuildPromotionsSheet(const EvaluationSheetContext& ctx) {
   Sheet sheet;
   sheet.name = l.Get("sheet.promotions");
   std::vector<std::string> header;
-  for (const char* key : {"col.employee_id", "col.name", "col.department", "col.grade",
-                          "col.decision", "col.target_grade", "col.rules", "col.clause",
-                          "col.window_avg", "col.window_rank", "col.tenure", "col.basis",
-                          "col.note"}) {
+  for (const char* key :
+       {"col.employee_id", "col.name", "col.department", "col.grade", "col.decision",
+        "col.target_grade", "col.rules", "col.clause", "col.window_avg", "col.window_rank",
+        "col.tenure", "col.basis", "col.note"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("promotions.title", ctx.quarter.Iso(), rows.size()), header);
@@ -266,17 +269,16 @@ Sheet BuildDemotionsSheet(const EvaluationSheetContext& ctx) {
   Sheet sheet;
   sheet.name = l.Get("sheet.demotions");
   std::vector<std::string> header;
-  for (const char* key : {"col.employee_id", "col.name", "col.department", "col.grade",
-                          "col.decision", "col.target_grade", "col.rules", "col.clause",
-                          "col.basis", "col.note"}) {
+  for (const char* key :
+       {"col.employee_id", "col.name", "col.department", "col.grade", "col.decision",
+        "col.target_grade", "col.rules", "col.clause", "col.basis", "col.note"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("demotions.title", ctx.quarter.Iso(), rows.size()), header);
   sheet.columns = {{10}, {12}, {12}, {14}, {16}, {14}, {14}, {22}, {80}, {40}};
   for (const EmployeeEvaluation* ev : rows) {
     SheetRow row = DecisionRow(ctx, *ev);
-    row.cells.push_back(
-        Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, true), wrap));
+    row.cells.push_back(Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, true), wrap));
     std::string note = *ev->deciding == RuleId::kX1 ? l.Get("demotions.note_x1") : "";
     row.cells.push_back(TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap));
     sheet.rows.push_back(std::move(row));
@@ -285,9 +287,8 @@ Sheet BuildDemotionsSheet(const EvaluationSheetContext& ctx) {
   return sheet;
 }
 
-Workbook BuildEvaluationWorkbook(const Dataset& data, const Evaluation& evaluation,
-                                 Quarter quarter, const Labels& labels,
-                                 std::span<const Diagnostic> issues) {
+Workbook BuildEvaluationWorkbook(const Dataset& data, const Evaluation& evaluation, Quarter quarter,
+                                 const Labels& labels, std::span<const Diagnostic> issues) {
   Workbook wb;
   Palette palette = Palette::In(wb);
   EvaluationNames names = EvaluationNames::From(labels);

@@ -15,8 +15,7 @@
 
 namespace kefu {
 
-Workbook BuildEvaluationWorkbook(const Dataset& data, const Evaluation& evaluation,
-                                 Quarter quarter, const Labels& labels,
-                                 std::span<const Diagnostic> issues);
+Workbook BuildEvaluationWorkbook(const Dataset& data, const Evaluation& evaluation, Quarter quarter,
+                                 const Labels& labels, std::span<const Diagnostic> issues);
 
 }  // namespace kefu

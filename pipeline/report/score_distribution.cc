@@ -39,8 +39,8 @@ Sheet BuildRankingSheet(const EvaluationSheetContext& ctx) {
   Sheet sheet;
   sheet.name = l.Get("sheet.ranking");
   std::vector<std::string> header;
-  for (const char* key : {"col.month", "col.department", "col.rank", "col.employee_id",
-                          "col.name", "col.grade", "col.score", "col.rating", "col.ranked"}) {
+  for (const char* key : {"col.month", "col.department", "col.rank", "col.employee_id", "col.name",
+                          "col.grade", "col.score", "col.rating", "col.ranked"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("ranking.title", ctx.quarter.Iso()), header);
@@ -62,8 +62,9 @@ Sheet BuildRankingSheet(const EvaluationSheetContext& ctx) {
     row.cells.push_back(Cell::Number(score / 10.0, p.hours));
     row.cells.push_back(
         Cell::Text(ctx.names.rating[static_cast<int>(RatingOf(score, data.policy))], p.center));
-    row.cells.push_back(r.rank > 0 ? Cell::Number(ctx.evaluation.ranking.RankedAt(r.score), p.integer)
-                                   : Cell::Empty(p.integer));
+    row.cells.push_back(r.rank > 0
+                            ? Cell::Number(ctx.evaluation.ranking.RankedAt(r.score), p.integer)
+                            : Cell::Empty(p.integer));
     sheet.rows.push_back(std::move(row));
   }
   FinishTable(sheet, ctx, header.size(), false);
@@ -75,8 +76,8 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
   const Palette& p = ctx.palette;
   const Dataset& data = ctx.data;
   const Policy& policy = data.policy;
-  int length = std::max({policy.jm_window_months, policy.ms_window_months,
-                         policy.sr_window_months, policy.pj_window_months});
+  int length = std::max({policy.jm_window_months, policy.ms_window_months, policy.sr_window_months,
+                         policy.pj_window_months});
   MonthWindow window = WindowEnding(Month::Of(ctx.evaluation.as_of), length);
   size_t departments = ctx.evaluation.departments.names.size();
   // counts[department][month][rating]: the ranked scores (grade R excluded, like the ranks).
@@ -86,7 +87,8 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
     const MonthlyScore& s = data.scores[i];
     if (!window.Contains(s.month) || ctx.evaluation.ranking.RankAt(i) == 0) continue;
     uint32_t d = ctx.evaluation.departments.of_employee[s.employee];
-    ++counts[d][MonthsBetween(window.first, s.month)][static_cast<int>(RatingOf(s.score_tenths, policy))];
+    ++counts[d][MonthsBetween(window.first, s.month)]
+            [static_cast<int>(RatingOf(s.score_tenths, policy))];
   }
 
   Sheet sheet;
@@ -103,13 +105,15 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
     sheet.rows.push_back({{Cell::Text(l.Fmt("chart.block", department), p.subtitle)}, 0});
     SheetRow header;
     header.cells.push_back(Cell::Text(l.Get("col.month"), p.header));
-    for (int r = 0; r < kRatingCount; ++r) header.cells.push_back(Cell::Text(ctx.names.rating[r], p.header));
+    for (int r = 0; r < kRatingCount; ++r)
+      header.cells.push_back(Cell::Text(ctx.names.rating[r], p.header));
     sheet.rows.push_back(std::move(header));
     uint32_t first_data = static_cast<uint32_t>(sheet.rows.size());
     for (int m = 0; m < length; ++m) {
       SheetRow row;
       row.cells.push_back(Cell::Text(window.first.Plus(m).Iso(), p.center));
-      for (int r = 0; r < kRatingCount; ++r) row.cells.push_back(Cell::Number(counts[d][m][r], p.integer));
+      for (int r = 0; r < kRatingCount; ++r)
+        row.cells.push_back(Cell::Number(counts[d][m][r], p.integer));
       sheet.rows.push_back(std::move(row));
     }
     uint32_t last_data = static_cast<uint32_t>(sheet.rows.size() - 1);

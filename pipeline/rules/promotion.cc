@@ -16,8 +16,8 @@ std::optional<RuleId> NextPromotionRule(Grade grade) {
 }
 
 bool IsPromotionRule(RuleId rule) {
-  return rule == RuleId::kP1 || rule == RuleId::kP2 || rule == RuleId::kP3 ||
-         rule == RuleId::kP4 || rule == RuleId::kP5;
+  return rule == RuleId::kP1 || rule == RuleId::kP2 || rule == RuleId::kP3 || rule == RuleId::kP4 ||
+         rule == RuleId::kP5;
 }
 
 // Takes the decision of one employee from the results of the rules of the grade, which are in

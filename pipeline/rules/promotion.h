@@ -64,7 +64,7 @@ struct Evaluation {
   Date as_of;
   DepartmentIndex departments;
   MonthlyRanking ranking;
-  std::vector<WindowRanking> windows;        // one per window length of the rules
+  std::vector<WindowRanking> windows;         // one per window length of the rules
   std::vector<EmployeeEvaluation> employees;  // parallel to Dataset::employees
 
   // The ranking of the window of `months` months ending with the as-of month.

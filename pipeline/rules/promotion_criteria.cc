@@ -199,8 +199,7 @@ Criterion ConsecutiveLowRanks(const RuleContext& ctx, EmployeeIndex e, Date sinc
   return c;
 }
 
-Criterion ConsecutiveBQuarters(const RuleContext& ctx, EmployeeIndex e, Date since,
-                               int required) {
+Criterion ConsecutiveBQuarters(const RuleContext& ctx, EmployeeIndex e, Date since, int required) {
   Criterion c;
   c.kind = CriterionKind::kConsecutiveBQuarters;
   c.required = required;
@@ -241,8 +240,7 @@ Criterion LowRanks(const RuleContext& ctx, EmployeeIndex e, Date since, Date unt
   return c;
 }
 
-Criterion BQuarters(const RuleContext& ctx, EmployeeIndex e, Date since, Date until,
-                    int required) {
+Criterion BQuarters(const RuleContext& ctx, EmployeeIndex e, Date since, Date until, int required) {
   Criterion c;
   c.kind = CriterionKind::kBQuarters;
   c.required = required;

@@ -16,20 +16,20 @@
 namespace kefu {
 
 enum class CriterionKind : uint8_t {
-  kProbationPassed,        // R-P1: the latest probation assessment ≤ as-of is a pass
-  kCleanRecord,            // no discipline record dated in the window
-  kWindowRank,             // window rank ≤ top-N (required = N)
-  kAQuarters,              // ≥ required quarters graded A among the window's quarters
-  kConsecutiveA,           // the last `required` quarters of the window all A
-  kTitles,                 // ≥ required titles dated ≤ as-of
-  kTenure,                 // tenure ≥ required months
-  kConsecutiveLowRanks,    // R-D1: `required` consecutive own evaluations ranked > top-N
-  kConsecutiveBQuarters,   // R-D1: `required` adjacent quarters graded B
-  kLowRanks,               // R-D2: ≥ required evaluations ranked > top-N
-  kBQuarters,              // R-D2: ≥ required quarters graded B
-  kCdQuarter,              // R-D1, R-D2: a quarter graded C or D
-  kRecentRatings,          // R-X1: the `required` most recent evaluations all 及格 or lower
-  kReserveReview,          // R-G1: always holds for a reserve supervisor
+  kProbationPassed,       // R-P1: the latest probation assessment ≤ as-of is a pass
+  kCleanRecord,           // no discipline record dated in the window
+  kWindowRank,            // window rank ≤ top-N (required = N)
+  kAQuarters,             // ≥ required quarters graded A among the window's quarters
+  kConsecutiveA,          // the last `required` quarters of the window all A
+  kTitles,                // ≥ required titles dated ≤ as-of
+  kTenure,                // tenure ≥ required months
+  kConsecutiveLowRanks,   // R-D1: `required` consecutive own evaluations ranked > top-N
+  kConsecutiveBQuarters,  // R-D1: `required` adjacent quarters graded B
+  kLowRanks,              // R-D2: ≥ required evaluations ranked > top-N
+  kBQuarters,             // R-D2: ≥ required quarters graded B
+  kCdQuarter,             // R-D1, R-D2: a quarter graded C or D
+  kRecentRatings,         // R-X1: the `required` most recent evaluations all 及格 or lower
+  kReserveReview,         // R-G1: always holds for a reserve supervisor
 };
 
 // A month looked at, with its score and rank (rank 0: none, e.g. grade R).
@@ -55,12 +55,12 @@ struct Criterion {
   MonthWindow months{};
   DateRange days{};
   // Evidence. Pointers point into the Dataset the evaluation was made from.
-  std::vector<MonthEvidence> evaluations;   // the months counted (or the run found)
-  std::vector<QuarterEvidence> quarters;    // the quarters looked at, or those that count
+  std::vector<MonthEvidence> evaluations;  // the months counted (or the run found)
+  std::vector<QuarterEvidence> quarters;   // the quarters looked at, or those that count
   std::vector<const Honor*> titles;
   std::vector<const Discipline*> discipline;
   const Probation* probation = nullptr;
-  std::optional<WindowStanding> standing;   // kWindowRank
+  std::optional<WindowStanding> standing;  // kWindowRank
 };
 
 // One rule applied to one employee.
@@ -125,8 +125,7 @@ Criterion ConsecutiveBQuarters(const RuleContext& ctx, EmployeeIndex e, Date sin
 // At least `required` evaluations ranked > top-N, not necessarily consecutive.
 Criterion LowRanks(const RuleContext& ctx, EmployeeIndex e, Date since, Date until, int required);
 // At least `required` quarters graded B, not necessarily consecutive.
-Criterion BQuarters(const RuleContext& ctx, EmployeeIndex e, Date since, Date until,
-                    int required);
+Criterion BQuarters(const RuleContext& ctx, EmployeeIndex e, Date since, Date until, int required);
 // Any quarter graded C or D (B以下). `until` invalid: no end.
 Criterion CdQuarter(const RuleContext& ctx, EmployeeIndex e, Date since, Date until);
 // The `required` most recent evaluations up to the as-of month are all rated 及格 or lower

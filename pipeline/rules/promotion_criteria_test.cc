@@ -216,10 +216,7 @@ TEST_F(CriteriaTest, RecentRatingsNeedsThreeEvaluationsAllBelowGood) {
 }
 
 TEST_F(CriteriaTest, TenureExactlyAndOneDayShort) {
-  Use(DatasetBuilder()
-          .Add("A", Grade::kJ, "2024-06-30")
-          .Add("B", Grade::kJ, "2024-07-01")
-          .Build(),
+  Use(DatasetBuilder().Add("A", Grade::kJ, "2024-06-30").Add("B", Grade::kJ, "2024-07-01").Build(),
       "2024-09-30");
   EXPECT_TRUE(Tenure(Ctx(), E("A"), 3).met);
   EXPECT_FALSE(Tenure(Ctx(), E("B"), 3).met);

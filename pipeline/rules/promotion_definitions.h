@@ -52,8 +52,8 @@ std::vector<Quarter> QuartersIn(const MonthWindow& window, Date as_of);
 // The departments of the employees and each employee's department as a dense index, so that
 // rankings sort integers rather than compare strings.
 struct DepartmentIndex {
-  std::vector<std::string> names;      // sorted, each once
-  std::vector<uint32_t> of_employee;   // parallel to Dataset::employees
+  std::vector<std::string> names;     // sorted, each once
+  std::vector<uint32_t> of_employee;  // parallel to Dataset::employees
 
   static DepartmentIndex Build(const Dataset& data);
 };

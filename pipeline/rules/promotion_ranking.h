@@ -36,11 +36,11 @@ class MonthlyRanking {
 // One employee in one window: the mean of their scores over the window, and their rank in the
 // window's pool.
 struct WindowStanding {
-  int months_scored = 0;    // months of the window with a score
-  int64_t sum_tenths = 0;   // their sum
+  int months_scored = 0;   // months of the window with a score
+  int64_t sum_tenths = 0;  // their sum
   bool in_pool = false;
-  int rank = 0;             // 0 outside the pool
-  int pool_size = 0;        // the size of the employee's department's pool
+  int rank = 0;       // 0 outside the pool
+  int pool_size = 0;  // the size of the employee's department's pool
 
   bool has_average() const { return months_scored > 0; }
   // The mean in hundredths of a point, rounded half up (two decimals of the CSV).

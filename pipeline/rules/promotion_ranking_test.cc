@@ -78,8 +78,8 @@ TEST(WindowRanking, PoolNeedsEveryMonthNoRAndNotLeft) {
       DatasetBuilder()
           .Add("FULL1", Grade::kJ, "2023-01-01")
           .Add("FULL2", Grade::kM, "2023-01-01")
-          .Add("GAP", Grade::kJ, "2023-01-01")                       // no August score
-          .Add("RES", Grade::kR, "2015-01-01")                       // reserve supervisor
+          .Add("GAP", Grade::kJ, "2023-01-01")                               // no August score
+          .Add("RES", Grade::kR, "2015-01-01")                               // reserve supervisor
           .Add("LEFT", Grade::kJ, "2023-01-01", "", "客服部", "2024-09-30")  // left on as-of
           .Add("STAYS", Grade::kJ, "2023-01-01", "", "客服部", "2024-10-01")
           .Scores("FULL1", "2024-07", {94, 95, 94})
@@ -92,8 +92,8 @@ TEST(WindowRanking, PoolNeedsEveryMonthNoRAndNotLeft) {
           .Score("FULL1", "2024-06", 10)  // outside the window
           .Build();
   DepartmentIndex departments = DepartmentIndex::Build(data);
-  WindowRanking w = WindowRanking::Compute(data, departments, WindowEnding(M("2024-09"), 3),
-                                           D("2024-09-30"));
+  WindowRanking w =
+      WindowRanking::Compute(data, departments, WindowEnding(M("2024-09"), 3), D("2024-09-30"));
   auto standing = [&](const std::string& id) { return w.of_employee[*data.FindEmployee(id)]; };
   EXPECT_TRUE(standing("FULL1").in_pool);
   EXPECT_EQ(standing("FULL1").rank, 1);
@@ -114,10 +114,10 @@ TEST(WindowStanding, AverageRoundsHalfUp) {
   s.sum_tenths = 11270;  // 93.91666…
   EXPECT_EQ(s.AverageHundredths(), 9392);
   s.months_scored = 4;
-  s.sum_tenths = 3771;   // 94.275 → 94.28
+  s.sum_tenths = 3771;  // 94.275 → 94.28
   EXPECT_EQ(s.AverageHundredths(), 9428);
   s.months_scored = 6;
-  s.sum_tenths = 5685;   // 94.75
+  s.sum_tenths = 5685;  // 94.75
   EXPECT_EQ(s.AverageHundredths(), 9475);
 }
 

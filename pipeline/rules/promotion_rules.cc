@@ -59,11 +59,11 @@ RuleResult ApplyP3(const RuleContext& ctx, EmployeeIndex e) {
 // R-P4 (篇2 四.4.G, 五.3).
 RuleResult ApplyP4(const RuleContext& ctx, EmployeeIndex e) {
   const Policy& p = ctx.data.policy;
-  return AllOf(RuleId::kP4, ctx.Window(p.sr_window_months),
-               {WindowRank(ctx, e, p.sr_window_months),
-                AQuarters(ctx, e, p.sr_window_months, p.sr_min_a_quarters),
-                Titles(ctx, e, p.sr_min_titles), Tenure(ctx, e, p.sr_min_tenure_months),
-                CleanRecord(ctx, e, p.sr_window_months)});
+  return AllOf(
+      RuleId::kP4, ctx.Window(p.sr_window_months),
+      {WindowRank(ctx, e, p.sr_window_months),
+       AQuarters(ctx, e, p.sr_window_months, p.sr_min_a_quarters), Titles(ctx, e, p.sr_min_titles),
+       Tenure(ctx, e, p.sr_min_tenure_months), CleanRecord(ctx, e, p.sr_window_months)});
 }
 
 // R-P5 (篇2 二.3): R-P3's criteria for a J.
@@ -88,9 +88,9 @@ RuleResult ApplyD2(const RuleContext& ctx, EmployeeIndex e) {
   const Policy& p = ctx.data.policy;
   Date since = ctx.data.employees[e].grade_since;
   Date until = since.AddMonths(p.sm_period_months);
-  return AnyOf(RuleId::kD2, {LowRanks(ctx, e, since, until, p.sm_low_ranks),
-                             BQuarters(ctx, e, since, until, p.sm_b_quarters),
-                             CdQuarter(ctx, e, since, until)});
+  return AnyOf(RuleId::kD2,
+               {LowRanks(ctx, e, since, until, p.sm_low_ranks),
+                BQuarters(ctx, e, since, until, p.sm_b_quarters), CdQuarter(ctx, e, since, until)});
 }
 
 // R-X1 (篇2 四.1.G): "如连续三次月度考评及格，公司有权予以辞退".

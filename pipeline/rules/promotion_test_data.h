@@ -23,7 +23,7 @@ class DatasetBuilder {
     std::string hire;
     std::string grade_since;  // empty: the hire date
     std::string department = "客服部";
-    std::string left_date;    // "-": left without a date
+    std::string left_date;  // "-": left without a date
   };
 
   // `left_date` "-": left without a date.

@@ -81,7 +81,7 @@ Workflow WorkflowOf(const Dataset& data, const Evaluation& evaluation,
   // The promotion rule whose results the results step stands for.
   std::optional<RuleId> results_rule = ev.deciding;
   if (!results_rule && w.to) {
-    results_rule = employee.grade == Grade::kJ ? RuleId::kP2
+    results_rule = employee.grade == Grade::kJ   ? RuleId::kP2
                    : employee.grade == Grade::kM ? RuleId::kP3
                    : employee.grade == Grade::kS ? RuleId::kP4
                                                  : RuleId::kP1;

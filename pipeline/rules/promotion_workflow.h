@@ -60,9 +60,9 @@ enum class WorkflowStepKind : uint8_t {
 struct WorkflowStep {
   WorkflowStepKind kind = WorkflowStepKind::kResults;
   bool done = false;
-  Date date;             // when done
-  std::string by;        // who, as recorded
-  std::string result;    // as recorded
+  Date date;           // when done
+  std::string by;      // who, as recorded
+  std::string result;  // as recorded
   const Nomination* nomination = nullptr;
   const Probation* probation = nullptr;
 };
