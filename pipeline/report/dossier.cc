@@ -127,8 +127,8 @@ Sheet BuildDossierCriteriaSheet(const DossierContext& ctx) {
     bool promotion = DecisionOf(r->rule) == Decision::kPromote ||
                      DecisionOf(r->rule) == Decision::kConfirm ||
                      DecisionOf(r->rule) == Decision::kSkipLevelReview;
-    std::string verdict = l.Get(promotion ? (r->met ? "rule.met" : "rule.not_met")
-                                          : (r->met ? "rule.triggered" : "rule.not_triggered"));
+    std::string verdict = l.Get(promotion ? (r->met ? "eval.rule.met" : "eval.rule.not_met")
+                                          : (r->met ? "eval.rule.triggered" : "eval.rule.not_triggered"));
     SheetRow rule_row;
     rule_row.cells.push_back(Cell::Text(RuleIdText(r->rule), p.total_text));
     rule_row.cells.push_back(

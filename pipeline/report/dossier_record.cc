@@ -94,7 +94,7 @@ Sheet BuildDossierRecordSheet(const DossierContext& ctx) {
   Title(ctx, sheet, l.Fmt("dossier.record_title", window.first.Iso(), window.last.Iso()));
 
   Block(ctx, sheet, l.Get("dossier.record.months"),
-        {"col.month", "col.score", "col.rating", "col.rank", "col.ranked"});
+        {"eval.col.month", "eval.col.score", "eval.col.rating", "eval.col.rank", "eval.col.ranked"});
   size_t before = sheet.rows.size();
   int top_n = data.policy.top_n;
   RuleContext rc = ContextOf(data, ctx.evaluation);
@@ -187,7 +187,7 @@ Sheet BuildDossierApprovalSheet(const DossierContext& ctx) {
     std::string result = step.result;
     if (step.kind == WorkflowStepKind::kResults && step.done)
       result = l.Get("dossier.results_done");
-    if (step.probation) result = l.Get("criterion.probation.pass");
+    if (step.probation) result = l.Get("eval.criterion.probation.pass");
     row.cells.push_back(result.empty() ? Cell::Empty(ctx.wrap) : Cell::Text(result, ctx.wrap));
     // A recorded step carries the name of who did it; the rest wait for a signature.
     row.cells.push_back(step.done && !step.by.empty() ? Cell::Text(step.by, p.text)

@@ -26,15 +26,15 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   const Palette& p = ctx.palette;
   std::string effective = ctx.evaluation.EffectiveDate().Iso();
   Sheet sheet;
-  sheet.name = l.Get("sheet.salary");
+  sheet.name = l.Get("eval.sheet.salary");
   std::vector<std::string> header;
   for (const char* key :
-       {"col.employee_id", "col.name", "col.department", "col.decision", "col.grade",
-        "col.target_grade", "col.salary_current", "col.salary_target", "col.salary_change",
-        "col.effective", "col.rules", "col.note"}) {
+       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.decision", "eval.col.grade",
+        "eval.col.target_grade", "eval.col.salary_current", "eval.col.salary_target", "eval.col.salary_change",
+        "eval.col.effective", "eval.col.rules", "eval.col.note"}) {
     header.push_back(l.Get(key));
   }
-  SheetHeading(sheet, ctx, l.Fmt("salary.title", ctx.quarter.Iso(), effective), header);
+  SheetHeading(sheet, ctx, l.Fmt("eval.salary.title", ctx.quarter.Iso(), effective), header);
   sheet.columns = {{10}, {12}, {12}, {16}, {14}, {14}, {10}, {10}, {10}, {12}, {14}, {24}};
 
   std::vector<DepartmentTotal> totals(ctx.evaluation.departments.names.size());
@@ -61,7 +61,7 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
         Cell::Number(static_cast<double>(change), change < 0 ? p.alert : p.integer));
     row.cells.push_back(Cell::Text(effective, p.center));
     row.cells.push_back(Cell::Text(RuleIdText(*ev.deciding), p.text));
-    row.cells.push_back(Pending(ev) ? Cell::Text(l.Get("salary.pending"), p.text)
+    row.cells.push_back(Pending(ev) ? Cell::Text(l.Get("eval.salary.pending"), p.text)
                                     : Cell::Empty(p.text));
     sheet.rows.push_back(std::move(row));
   }
@@ -69,10 +69,10 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
 
   // The department totals below the list.
   sheet.rows.push_back({});
-  sheet.rows.push_back({{Cell::Text(l.Get("salary.totals"), p.subtitle)}, 0});
+  sheet.rows.push_back({{Cell::Text(l.Get("eval.salary.totals"), p.subtitle)}, 0});
   SheetRow totals_header;
-  for (const char* key : {"col.department", "col.headcount", "col.total_before", "col.total_after",
-                          "col.salary_change", "col.total_pending"}) {
+  for (const char* key : {"eval.col.department", "eval.col.headcount", "eval.col.total_before", "eval.col.total_after",
+                          "eval.col.salary_change", "eval.col.total_pending"}) {
     totals_header.cells.push_back(Cell::Text(l.Get(key), p.header));
   }
   sheet.rows.push_back(std::move(totals_header));

@@ -48,19 +48,19 @@ EvaluationNames EvaluationNames::From(const Labels& labels) {
     n.grade[g] = labels.Get(std::string("grade.") + GradeCode(static_cast<kefu::Grade>(g)));
   }
   for (int d = 0; d < 7; ++d) {
-    n.decision[d] = labels.Get(std::string("decision.") + DecisionKey(static_cast<Decision>(d)));
+    n.decision[d] = labels.Get(std::string("eval.decision.") + DecisionKey(static_cast<Decision>(d)));
   }
-  n.decision_left = labels.Get("decision.left");
+  n.decision_left = labels.Get("eval.decision.left");
   for (int r = 0; r < kRuleIdCount; ++r) {
     std::string id = RuleIdText(static_cast<RuleId>(r));
-    n.rule_name[r] = labels.Get("rule." + id + ".name");
-    n.rule_clause[r] = labels.Get("rule." + id + ".clause");
+    n.rule_name[r] = labels.Get("eval.rule." + id + ".name");
+    n.rule_clause[r] = labels.Get("eval.rule." + id + ".clause");
   }
   for (int r = 0; r < kRatingCount; ++r) {
-    n.rating[r] = labels.Get(std::string("rating.") + RatingKey(static_cast<Rating>(r)));
+    n.rating[r] = labels.Get(std::string("eval.rating.") + RatingKey(static_cast<Rating>(r)));
   }
   for (int s = 0; s < 3; ++s) {
-    n.discipline[s] = labels.Get(std::string("discipline.") +
+    n.discipline[s] = labels.Get(std::string("eval.discipline.") +
                                  DisciplineSeverityKey(static_cast<DisciplineSeverity>(s)));
   }
   for (int s = 0; s < kNominationStepCount; ++s) {
@@ -71,31 +71,31 @@ EvaluationNames EvaluationNames::From(const Labels& labels) {
 }
 
 std::string CriterionText::Join(const std::vector<std::string>& parts) const {
-  if (parts.empty()) return labels_.Get("evidence.none");
+  if (parts.empty()) return labels_.Get("eval.evidence.none");
   std::string text = parts.front();
-  for (size_t i = 1; i < parts.size(); ++i) text = labels_.Fmt("evidence.join", text, parts[i]);
+  for (size_t i = 1; i < parts.size(); ++i) text = labels_.Fmt("eval.evidence.join", text, parts[i]);
   return text;
 }
 
 std::string CriterionText::Month(const MonthEvidence& m) const {
   if (m.rank <= 0)
-    return labels_.Fmt("evidence.month_unranked", m.month.Iso(), ScoreText(m.score_tenths));
-  return labels_.Fmt("evidence.month", m.month.Iso(), ScoreText(m.score_tenths), m.rank);
+    return labels_.Fmt("eval.evidence.month_unranked", m.month.Iso(), ScoreText(m.score_tenths));
+  return labels_.Fmt("eval.evidence.month", m.month.Iso(), ScoreText(m.score_tenths), m.rank);
 }
 
 std::string CriterionText::Quarter(const QuarterEvidence& q) const {
-  if (!q.grade) return labels_.Fmt("evidence.quarter_missing", q.quarter.Iso());
-  return labels_.Fmt("evidence.quarter", q.quarter.Iso(),
+  if (!q.grade) return labels_.Fmt("eval.evidence.quarter_missing", q.quarter.Iso());
+  return labels_.Fmt("eval.evidence.quarter", q.quarter.Iso(),
                      std::string(1, QuarterGradeCode(*q.grade)));
 }
 
 std::string CriterionText::Discipline(const kefu::Discipline& d) const {
-  return labels_.Fmt("evidence.discipline", d.date.Iso(),
+  return labels_.Fmt("eval.evidence.discipline", d.date.Iso(),
                      names_.discipline[static_cast<int>(d.severity)], d.clause, d.note);
 }
 
 std::string CriterionText::Name(const Criterion& c) const {
-  std::string key = std::string("criterion.") + CriterionKey(c.kind);
+  std::string key = std::string("eval.criterion.") + CriterionKey(c.kind);
   int top_n = data_.policy.top_n;
   if (c.kind == CriterionKind::kConsecutiveLowRanks || c.kind == CriterionKind::kLowRanks) {
     return labels_.Fmt(key, top_n);
@@ -104,7 +104,7 @@ std::string CriterionText::Name(const Criterion& c) const {
 }
 
 std::string CriterionText::Requirement(const Criterion& c) const {
-  std::string key = std::string("criterion.") + CriterionKey(c.kind) + ".requirement";
+  std::string key = std::string("eval.criterion.") + CriterionKey(c.kind) + ".requirement";
   const Policy& p = data_.policy;
   switch (c.kind) {
     case CriterionKind::kProbationPassed: return labels_.Fmt(key, as_of_.Iso());
@@ -134,19 +134,19 @@ std::string CriterionText::Requirement(const Criterion& c) const {
 }
 
 std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
-  std::string key = std::string("criterion.") + CriterionKey(c.kind) + ".evidence";
+  std::string key = std::string("eval.criterion.") + CriterionKey(c.kind) + ".evidence";
   std::vector<std::string> months;
   for (const MonthEvidence& m : c.evaluations) months.push_back(Month(m));
   std::vector<std::string> quarters;
   for (const QuarterEvidence& q : c.quarters) quarters.push_back(Quarter(q));
   switch (c.kind) {
     case CriterionKind::kProbationPassed:
-      if (!c.probation) return labels_.Fmt("criterion.probation_passed.none", as_of_.Iso());
+      if (!c.probation) return labels_.Fmt("eval.criterion.probation_passed.none", as_of_.Iso());
       return labels_.Fmt(key, c.probation->date.Iso(),
-                         labels_.Get(c.probation->passed ? "criterion.probation.pass"
-                                                         : "criterion.probation.fail"));
+                         labels_.Get(c.probation->passed ? "eval.criterion.probation.pass"
+                                                         : "eval.criterion.probation.fail"));
     case CriterionKind::kCleanRecord: {
-      if (c.discipline.empty()) return labels_.Get("criterion.clean_record.evidence_none");
+      if (c.discipline.empty()) return labels_.Get("eval.criterion.clean_record.evidence_none");
       std::vector<std::string> parts;
       for (const kefu::Discipline* d : c.discipline) parts.push_back(Discipline(*d));
       return Join(parts);
@@ -157,15 +157,15 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
       const WindowStanding& s = *c.standing;
       std::string mean = s.has_average() ? HundredthsText(s.AverageHundredths()) : "";
       if (employee.grade == kefu::Grade::kR) {
-        head = labels_.Get("criterion.window_rank.evidence_reserve");
+        head = labels_.Get("eval.criterion.window_rank.evidence_reserve");
       } else if (!s.has_average()) {
-        head = labels_.Get("criterion.window_rank.evidence_none");
+        head = labels_.Get("eval.criterion.window_rank.evidence_none");
       } else if (s.in_pool) {
         head = labels_.Fmt(key, mean, s.rank, s.pool_size);
       } else if (employee.HasLeftBy(as_of_)) {
-        head = labels_.Fmt("criterion.window_rank.evidence_left", mean);
+        head = labels_.Fmt("eval.criterion.window_rank.evidence_left", mean);
       } else {
-        head = labels_.Fmt("criterion.window_rank.evidence_outside", mean, c.months.Months(),
+        head = labels_.Fmt("eval.criterion.window_rank.evidence_outside", mean, c.months.Months(),
                            s.months_scored);
       }
       if (months.empty()) return head;
@@ -177,7 +177,7 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
     case CriterionKind::kTitles: {
       std::vector<std::string> dates;
       for (const Honor* h : c.titles)
-        dates.push_back(labels_.Fmt("evidence.honour", h->date.Iso()));
+        dates.push_back(labels_.Fmt("eval.evidence.honour", h->date.Iso()));
       return labels_.Fmt(key, c.found, Join(dates));
     }
     case CriterionKind::kTenure:
@@ -191,7 +191,7 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
       std::vector<std::string> parts;
       for (const MonthEvidence& m : c.evaluations) {
         parts.push_back(
-            labels_.Fmt("evidence.month_rating", Month(m),
+            labels_.Fmt("eval.evidence.month_rating", Month(m),
                         names_.rating[static_cast<int>(RatingOf(m.score_tenths, data_.policy))]));
       }
       return labels_.Fmt(key, Join(parts));

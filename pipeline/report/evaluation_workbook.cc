@@ -89,19 +89,19 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   const Palette& p = ctx.palette;
   Sheet sheet;
-  sheet.name = l.Get("sheet.overview");
+  sheet.name = l.Get("eval.sheet.overview");
   std::vector<Month> months = ctx.QuarterMonths();
-  std::vector<std::string> header = {l.Get("col.employee_id"), l.Get("col.name"),
-                                     l.Get("col.department"), l.Get("col.team"),
-                                     l.Get("col.grade")};
+  std::vector<std::string> header = {l.Get("eval.col.employee_id"), l.Get("eval.col.name"),
+                                     l.Get("eval.col.department"), l.Get("eval.col.team"),
+                                     l.Get("eval.col.grade")};
   for (Month m : months) {
-    header.push_back(l.Fmt("col.month_score", m.Iso()));
-    header.push_back(l.Fmt("col.month_rank", m.Iso()));
+    header.push_back(l.Fmt("eval.col.month_score", m.Iso()));
+    header.push_back(l.Fmt("eval.col.month_rank", m.Iso()));
   }
-  for (const char* key : {"col.quarter_grade"}) header.push_back(l.Fmt(key, ctx.quarter.Iso()));
-  for (const char* key : {"col.window_months", "col.window_avg", "col.window_rank", "col.decision",
-                          "col.target_grade", "col.salary_current", "col.salary_target",
-                          "col.salary_change", "col.rules"}) {
+  for (const char* key : {"eval.col.quarter_grade"}) header.push_back(l.Fmt(key, ctx.quarter.Iso()));
+  for (const char* key : {"eval.col.window_months", "eval.col.window_avg", "eval.col.window_rank", "eval.col.decision",
+                          "eval.col.target_grade", "eval.col.salary_current", "eval.col.salary_target",
+                          "eval.col.salary_change", "eval.col.rules"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("eval.title", ctx.quarter.Iso(), ctx.evaluation.as_of.Iso()),
@@ -198,7 +198,7 @@ std::string AlsoMet(const EvaluationSheetContext& ctx, const EmployeeEvaluation&
     if (r != *ev.deciding)
       rules.push_back(ctx.labels.Fmt("eval.rule_ref", RuleIdText(r), ctx.names.Name(r)));
   }
-  return rules.empty() ? "" : ctx.labels.Fmt("promotions.also", ctx.text.Join(rules));
+  return rules.empty() ? "" : ctx.labels.Fmt("eval.promotions.also", ctx.text.Join(rules));
 }
 
 std::string JoinLines(const std::vector<std::string>& lines) {
@@ -225,15 +225,15 @@ Sheet BuildPromotionsSheet(const EvaluationSheetContext& ctx) {
     }
   }
   Sheet sheet;
-  sheet.name = l.Get("sheet.promotions");
+  sheet.name = l.Get("eval.sheet.promotions");
   std::vector<std::string> header;
   for (const char* key :
-       {"col.employee_id", "col.name", "col.department", "col.grade", "col.decision",
-        "col.target_grade", "col.rules", "col.clause", "col.window_avg", "col.window_rank",
-        "col.tenure", "col.basis", "col.note"}) {
+       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.grade", "eval.col.decision",
+        "eval.col.target_grade", "eval.col.rules", "eval.col.clause", "eval.col.window_avg", "eval.col.window_rank",
+        "eval.col.tenure", "eval.col.basis", "eval.col.note"}) {
     header.push_back(l.Get(key));
   }
-  SheetHeading(sheet, ctx, l.Fmt("promotions.title", ctx.quarter.Iso(), rows.size()), header);
+  SheetHeading(sheet, ctx, l.Fmt("eval.promotions.title", ctx.quarter.Iso(), rows.size()), header);
   sheet.columns = {{10}, {12}, {12}, {14}, {16}, {14}, {14}, {22}, {10}, {10}, {10}, {70}, {40}};
   for (const EmployeeEvaluation* ev : rows) {
     SheetRow row = DecisionRow(ctx, *ev);
@@ -247,8 +247,8 @@ Sheet BuildPromotionsSheet(const EvaluationSheetContext& ctx) {
     row.cells.push_back(
         Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, false), wrap));
     std::string note;
-    if (*ev->deciding == RuleId::kP4) note = l.Get("promotions.note_p4");
-    if (*ev->deciding == RuleId::kP5) note = l.Get("promotions.note_p5");
+    if (*ev->deciding == RuleId::kP4) note = l.Get("eval.promotions.note_p4");
+    if (*ev->deciding == RuleId::kP5) note = l.Get("eval.promotions.note_p5");
     row.cells.push_back(TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap));
     sheet.rows.push_back(std::move(row));
   }
@@ -267,19 +267,19 @@ Sheet BuildDemotionsSheet(const EvaluationSheetContext& ctx) {
     }
   }
   Sheet sheet;
-  sheet.name = l.Get("sheet.demotions");
+  sheet.name = l.Get("eval.sheet.demotions");
   std::vector<std::string> header;
   for (const char* key :
-       {"col.employee_id", "col.name", "col.department", "col.grade", "col.decision",
-        "col.target_grade", "col.rules", "col.clause", "col.basis", "col.note"}) {
+       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.grade", "eval.col.decision",
+        "eval.col.target_grade", "eval.col.rules", "eval.col.clause", "eval.col.basis", "eval.col.note"}) {
     header.push_back(l.Get(key));
   }
-  SheetHeading(sheet, ctx, l.Fmt("demotions.title", ctx.quarter.Iso(), rows.size()), header);
+  SheetHeading(sheet, ctx, l.Fmt("eval.demotions.title", ctx.quarter.Iso(), rows.size()), header);
   sheet.columns = {{10}, {12}, {12}, {14}, {16}, {14}, {14}, {22}, {80}, {40}};
   for (const EmployeeEvaluation* ev : rows) {
     SheetRow row = DecisionRow(ctx, *ev);
     row.cells.push_back(Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, true), wrap));
-    std::string note = *ev->deciding == RuleId::kX1 ? l.Get("demotions.note_x1") : "";
+    std::string note = *ev->deciding == RuleId::kX1 ? l.Get("eval.demotions.note_x1") : "";
     row.cells.push_back(TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap));
     sheet.rows.push_back(std::move(row));
   }

@@ -37,16 +37,16 @@ Sheet BuildRankingSheet(const EvaluationSheetContext& ctx) {
             [](const RankedScore& a, const RankedScore& b) { return a.Key() < b.Key(); });
 
   Sheet sheet;
-  sheet.name = l.Get("sheet.ranking");
+  sheet.name = l.Get("eval.sheet.ranking");
   std::vector<std::string> header;
-  for (const char* key : {"col.month", "col.department", "col.rank", "col.employee_id", "col.name",
-                          "col.grade", "col.score", "col.rating", "col.ranked"}) {
+  for (const char* key : {"eval.col.month", "eval.col.department", "eval.col.rank", "eval.col.employee_id", "eval.col.name",
+                          "eval.col.grade", "eval.col.score", "eval.col.rating", "eval.col.ranked"}) {
     header.push_back(l.Get(key));
   }
-  SheetHeading(sheet, ctx, l.Fmt("ranking.title", ctx.quarter.Iso()), header);
+  SheetHeading(sheet, ctx, l.Fmt("eval.ranking.title", ctx.quarter.Iso()), header);
   sheet.columns = {{10}, {12}, {12}, {10}, {12}, {14}, {8}, {8}, {10}};
   int top_n = data.policy.top_n;
-  std::string unranked = l.Get("ranking.reserve");
+  std::string unranked = l.Get("eval.ranking.reserve");
   for (const RankedScore& r : entries) {
     const Employee& e = data.employees[r.employee];
     int score = data.scores[r.score].score_tenths;
@@ -92,9 +92,9 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
   }
 
   Sheet sheet;
-  sheet.name = l.Get("sheet.chart");
+  sheet.name = l.Get("eval.sheet.chart");
   sheet.columns = {{10}, {10}, {10}, {10}, {10}};
-  sheet.rows.push_back({{Cell::Text(l.Fmt("chart.title", ctx.quarter.Iso()), p.title)}, 22});
+  sheet.rows.push_back({{Cell::Text(l.Fmt("eval.chart.title", ctx.quarter.Iso()), p.title)}, 22});
   // One block per department: a caption, the table, and the chart to its right. A block is at
   // least as tall as the chart.
   constexpr uint32_t kBlockRows = 26;
@@ -102,9 +102,9 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
     const std::string& department = ctx.evaluation.departments.names[d];
     uint32_t top = static_cast<uint32_t>(sheet.rows.size()) + 1;
     while (sheet.rows.size() < top) sheet.rows.push_back({});
-    sheet.rows.push_back({{Cell::Text(l.Fmt("chart.block", department), p.subtitle)}, 0});
+    sheet.rows.push_back({{Cell::Text(l.Fmt("eval.chart.block", department), p.subtitle)}, 0});
     SheetRow header;
-    header.cells.push_back(Cell::Text(l.Get("col.month"), p.header));
+    header.cells.push_back(Cell::Text(l.Get("eval.col.month"), p.header));
     for (int r = 0; r < kRatingCount; ++r)
       header.cells.push_back(Cell::Text(ctx.names.rating[r], p.header));
     sheet.rows.push_back(std::move(header));
@@ -119,9 +119,9 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
     uint32_t last_data = static_cast<uint32_t>(sheet.rows.size() - 1);
     Chart chart;
     chart.type = ChartType::kColumn;
-    chart.title = l.Fmt("chart.title", department);
-    chart.x_title = l.Get("chart.x");
-    chart.y_title = l.Get("chart.y");
+    chart.title = l.Fmt("eval.chart.title", department);
+    chart.x_title = l.Get("eval.chart.x");
+    chart.y_title = l.Get("eval.chart.y");
     for (int r = 0; r < kRatingCount; ++r) {
       ChartSeries series;
       series.name = ctx.names.rating[r];
