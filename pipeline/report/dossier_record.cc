@@ -74,7 +74,9 @@ std::string WorkflowTitle(const DossierContext& ctx, const Workflow& w) {
     case WorkflowKind::kDismissal: return l.Get("dossier.workflow.dismissal");
     case WorkflowKind::kGmReview: return l.Get("dossier.workflow.gm");
     case WorkflowKind::kNone: return l.Fmt("dossier.workflow.none", from, to);
-    case WorkflowKind::kLeft: return l.Get("dossier.workflow.left");
+    case WorkflowKind::kLeft:
+      return l.Get(ctx.employee.HasLeftBy(ctx.evaluation.as_of) ? "dossier.workflow.left"
+                                                                : "dossier.workflow.not_hired");
   }
   return std::string();
 }
