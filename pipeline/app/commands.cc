@@ -8,6 +8,7 @@ namespace {
 const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
       {"check", {}, {}, 0, RunCheck},
+      {"attendance", {"month"}, {"month"}, 0, RunAttendance},
       {"verify", {}, {}, 1, RunVerify},
       {"evaluate", {"quarter"}, {"quarter"}, 0, RunEvaluate},
       {"dossier", {"employee", "as-of"}, {"employee"}, 0, RunDossier},

@@ -26,6 +26,7 @@ const Command* FindCommand(std::string_view name);
 std::span<const std::string_view> GlobalOptions();
 
 int RunCheck(Invocation& invocation);
+int RunAttendance(Invocation& invocation);
 int RunEvaluate(Invocation& invocation);
 int RunDossier(Invocation& invocation);
 int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument

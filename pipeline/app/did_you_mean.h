@@ -13,6 +13,7 @@ namespace kefu {
 std::optional<std::string> ClosestMatch(std::string_view word,
                                         std::span<const std::string_view> candidates);
 
+// Edit distance counting a swap of two neighbouring characters as one edit.
 size_t EditDistance(std::string_view a, std::string_view b);
 
 }  // namespace kefu

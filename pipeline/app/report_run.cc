@@ -55,9 +55,7 @@ bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
   bool ok = folder.Commit(manifest);
   const Labels& labels = inv_.labels();
   for (const PublishError& e : folder.errors()) {
-    PublishError shown = e;
-    shown.path = folder.folder() + "/" + e.path;
-    *inv_.err << "kefu: " << DescribePublishError(shown, labels) << "\n";
+    *inv_.err << "kefu: " << DescribePublishError(e, labels) << "\n";
   }
   if (!ok) {
     if (folder.refused()) refused_ = true;

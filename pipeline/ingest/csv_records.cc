@@ -113,7 +113,7 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
     Row row;
     row.line = record.line;
     row.values = values;
-    if (!ctx.BeginRow(row)) {
+    if (!ctx.BeginRow(row, layout.grid ? date_field : -1)) {
       Count(ctx, counts);
       continue;
     }

@@ -9,7 +9,7 @@
 #include <thread>
 #include <tuple>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "ingest/file_readers.h"
 #include "ingest/policy_reader.h"
 #include "ingest/record_schema.h"
@@ -24,6 +24,7 @@ struct FileResult {
   Staging staging;
   std::vector<Diagnostic> diagnostics;
   RowCounts counts;
+  Date last_date;
 };
 
 std::string JoinDisplay(const std::string& dir, const std::string& relative) {
@@ -54,6 +55,7 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
     std::string encoding = DeclaredXmlEncoding(file.bytes);
     if (encoding == "gbk" || encoding == "gb2312" || encoding == "gb18030") info.encoding = "GB18030";
     ReadXmlRecords(std::move(file.bytes), ctx, result.counts);
+    result.last_date = ctx.last_date();
     return result;
   }
   std::string bytes = std::move(file.bytes);
@@ -71,6 +73,7 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
   }
   info.encoding = TextEncodingName(decoded->encoding);
   ReadCsvRecords(decoded->text, ctx, result.counts);
+  result.last_date = ctx.last_date();
   return result;
 }
 
@@ -222,6 +225,7 @@ LoadResult LoadInput(const LoadOptions& options) {
     data.files[i].rows_read = results[i].counts.rows_read;
     data.files[i].rejected = results[i].counts.rejected;
     data.files[i].warned = results[i].counts.warned;
+    data.files[i].last_date = results[i].last_date;
   };
   auto files_of = [&](std::initializer_list<RecordType> types) {
     std::vector<size_t> indexes;
@@ -329,11 +333,26 @@ LoadResult LoadInput(const LoadOptions& options) {
 
   // 4. Duplicates: one record per key; exact copies are dropped and counted.
   auto id_of = [&](EmployeeIndex e) { return data.employees[e].id; };
-  dedupe.Run(
-      data.schedule, RecordType::kSchedule,
-      [](const ScheduleEntry& r) { return std::tie(r.employee, r.date); },
-      [](const ScheduleEntry& r) { return std::tie(r.employee, r.date, r.shift); },
-      [&](const ScheduleEntry& r) { return id_of(r.employee) + " " + r.date.Iso(); });
+  // A schedule entry is keyed by its shift too: a double shift is two entries (the roster check
+  // reports it when the two overlap), and the same entry exported twice is a duplicate.
+  auto schedule_values = [](const ScheduleEntry& r) {
+    return std::tie(r.employee, r.date, r.shift);
+  };
+  dedupe.Run(data.schedule, RecordType::kSchedule, schedule_values, schedule_values,
+             [&](const ScheduleEntry& r) { return id_of(r.employee) + " " + r.date.Iso(); });
+  // A rest entry beside a shift on the same day says nothing: the shift stands. The entries are
+  // sorted by employee, date, shift, and a rest day (-1) sorts before any shift.
+  {
+    std::vector<ScheduleEntry>& entries = data.schedule;
+    size_t out = 0;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const ScheduleEntry& r = entries[i];
+      bool shadowed = r.shift == kRestDay && i + 1 < entries.size() &&
+                      entries[i + 1].employee == r.employee && entries[i + 1].date == r.date;
+      if (!shadowed) entries[out++] = r;
+    }
+    entries.resize(out);
+  }
   dedupe.Run(
       data.changes, RecordType::kScheduleChanges,
       [](const ScheduleChange& r) { return std::tie(r.employee, r.date); },

@@ -8,7 +8,7 @@
 #include <set>
 
 #include "ingest/field_parsers.h"
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "ingest/text_encoding.h"
 #include "ingest/xml_safety.h"
 

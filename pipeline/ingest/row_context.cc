@@ -97,7 +97,7 @@ void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::stri
   diagnostics_.push_back(std::move(d));
 }
 
-bool RowContext::BeginRow(const Row& row) {
+bool RowContext::BeginRow(const Row& row, int exempt) {
   row_ = &row;
   row_rejected_ = false;
   row_warned_ = false;
@@ -111,6 +111,7 @@ bool RowContext::BeginRow(const Row& row) {
   }
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& spec = schema_.fields[f];
+    if (static_cast<int>(f) == exempt) continue;
     if (spec.required && !spec.empty_allowed && row.Get(static_cast<int>(f)).empty()) {
       return Reject(static_cast<int>(f), Reason::kMissingField, "");
     }

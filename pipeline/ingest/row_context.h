@@ -34,8 +34,9 @@ class RowContext {
         diagnostics_(diagnostics) {}
 
   // Starts a row: checks the generic rules (required fields present, clean text, length).
-  // Returns false when the row is already rejected.
-  bool BeginRow(const Row& row);
+  // Returns false when the row is already rejected. `exempt` is a required field that this row
+  // does not carry itself (a grid schedule row's date and shift come from its day columns).
+  bool BeginRow(const Row& row, int exempt = -1);
 
   // Rejects the current row. Returns false so that a parser can `return ctx.Reject(...)`.
   bool Reject(int field, Reason reason, std::string_view original,
@@ -49,7 +50,12 @@ class RowContext {
 
   // Rows outside the period of interest are read only as far as their date; outside the
   // focus nothing else is parsed or checked (kefu check has no focus and checks everything).
-  bool InFocus(Date date) const { return !focus_ || focus_->Contains(date); }
+  // Also notes the latest date the file holds.
+  bool InFocus(Date date) {
+    if (!last_date_.is_valid() || last_date_ < date) last_date_ = date;
+    return !focus_ || focus_->Contains(date);
+  }
+  Date last_date() const { return last_date_; }
 
   SourceRef source() const { return {file_index_, row_->line}; }
   const Row& row() const { return *row_; }
@@ -95,6 +101,7 @@ class RowContext {
   bool row_rejected_ = false;
   bool row_warned_ = false;
   std::map<std::string, uint32_t, std::less<>> devices_;
+  Date last_date_;
 };
 
 }  // namespace kefu

@@ -7,13 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/utf8.h"
+
 namespace kefu {
-
-// True when `text` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
-bool IsValidUtf8(std::string_view text);
-
-// The byte offset of the first ill-formed sequence, or npos.
-size_t FindInvalidUtf8(std::string_view text);
 
 enum class TextEncoding { kUtf8, kGb18030 };
 const char* TextEncodingName(TextEncoding encoding);

@@ -25,6 +25,9 @@ struct InputFile {
   uint64_t rejected = 0;
   uint64_t warned = 0;
   uint64_t duplicates = 0;
+  // The latest date among the file's parsed dated rows (schedule, punches, logins, handovers),
+  // focus or not; invalid when there is none. `kefu run` takes its month from the punches'.
+  Date last_date;
 };
 
 // Offsets of each employee's records in a vector sorted by employee.

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "ingest/text_encoding.h"
+#include "base/utf8.h"
 
 namespace kefu {
 namespace {

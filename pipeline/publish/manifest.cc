@@ -12,7 +12,7 @@
 #include <sstream>
 #include <system_error>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "publish/file_ops.h"
 
 namespace kefu {
@@ -93,8 +93,8 @@ bool ListFolderFiles(const std::string& folder, std::vector<ManifestFile>* files
     if (ec) break;
     std::string relative = entry.path().lexically_relative(folder).generic_string();
     if (fs::is_directory(status)) continue;
-    if (relative == kManifestName || IsTempName(entry.path().filename().string())) continue;
-    if (!fs::is_regular_file(status)) {
+    if (relative == kManifestName) continue;
+    if (!fs::is_regular_file(status) || IsTempName(entry.path().filename().string())) {
       others->push_back(relative);
       continue;
     }

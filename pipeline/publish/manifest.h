@@ -37,9 +37,10 @@ struct ManifestFile {
   bool operator==(const ManifestFile&) const = default;
 };
 
-// The files the manifest of `folder` lists, sorted by path. `others` receives the paths of
-// entries that are neither folders nor regular files (symbolic links, sockets …), which a
-// manifest cannot describe. False with `error` when the folder cannot be read.
+// The files the manifest of `folder` lists, sorted by path. `others` receives, sorted, the
+// paths of what a manifest does not describe: entries that are neither folders nor regular files
+// (symbolic links, sockets …) and temporary files (of a publication in progress, or left by one
+// that was killed). False with `error` when the folder cannot be read.
 bool ListFolderFiles(const std::string& folder, std::vector<ManifestFile>* files,
                      std::vector<std::string>* others, std::string* error);
 

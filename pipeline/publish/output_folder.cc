@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <optional>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "publish/csv_writer.h"
 #include "publish/file_ops.h"
 #include "publish/xlsx_verify.h"

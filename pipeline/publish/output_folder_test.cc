@@ -13,7 +13,8 @@
 #include <filesystem>
 #include <thread>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
+#include "base/sha256.h"
 #include "publish/file_ops.h"
 #include "publish/publish_test_util.h"
 
@@ -282,10 +283,12 @@ TEST(VerifyFolder, ReportsMissingChangedAndExtraFiles) {
   std::filesystem::remove(folder + "/dossiers/E007-promote-M.xlsx");
   testing::WriteAll(folder + "/dossiers/extra.txt", "extra");
   std::filesystem::create_symlink("report-2023-06.xlsx", folder + "/link.xlsx");
+  testing::WriteAll(folder + "/.report-2023-06.xlsx.tmp-99999-0", "left by a killed run");
   VerifyResult result = VerifyFolder(folder);
   EXPECT_FALSE(result.ok);
   using Kind = PublishError::Kind;
   EXPECT_EQ(result.problems, (std::vector<PublishError>{
+                                 {Kind::kExtra, ".report-2023-06.xlsx.tmp-99999-0", ""},
                                  {Kind::kMissing, "dossiers/E007-promote-M.xlsx", ""},
                                  {Kind::kExtra, "dossiers/extra.txt", ""},
                                  {Kind::kExtra, "link.xlsx", ""},

@@ -5,12 +5,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <ctime>
+#include <mutex>
 #include <set>
 #include <utility>
 #include <vector>
 
-#include "ingest/text_encoding.h"
+#include "base/utf8.h"
 #include "report/sheet_name.h"
 
 namespace kefu {
@@ -34,14 +36,27 @@ class LxwWorkbook {
     workbook_ = workbook_new_opt(path.c_str(), &options);
   }
   ~LxwWorkbook() {
-    if (workbook_) lxw_workbook_free(workbook_);
+    if (!workbook_) return;
+    // lxw_workbook_free leaves the temporary files of constant_memory worksheets open.
+    lxw_worksheet* sheet;
+    LXW_FOREACH_WORKSHEET(sheet, workbook_) {
+      if (sheet->optimize_tmpfile) std::fclose(sheet->optimize_tmpfile);
+      sheet->optimize_tmpfile = nullptr;
+      sheet->file = nullptr;
+    }
+    lxw_workbook_free(workbook_);
   }
   LxwWorkbook(const LxwWorkbook&) = delete;
   LxwWorkbook& operator=(const LxwWorkbook&) = delete;
 
   lxw_workbook* get() const { return workbook_; }
   // Writes the file and frees the workbook (libxlsxwriter frees it even when writing fails).
+  // One at a time in the process: workbook_close formats the creation time with gmtime(),
+  // whose result lives in a buffer shared by all threads, so two workbooks closed at once
+  // (staged from several threads, with different creation days) could swap dates.
   lxw_error Close() {
+    static std::mutex closing;
+    std::lock_guard<std::mutex> lock(closing);
     lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
     return error;
@@ -149,7 +164,71 @@ class Writer {
       }
     }
     for (const Sheet& sheet : model_.sheets) {
-      if (!CheckSheetLayout(sheet)) return false;
+      if (!CheckSheetLayout(sheet) || !CheckCells(sheet)) return false;
+    }
+    return true;
+  }
+
+  bool CheckCell(const Sheet& sheet, uint32_t row, size_t col, const Cell& cell) {
+    auto where = [&] { return fmt::format("{}!{}", sheet.name, CellName(row, col)); };
+    if (col >= kMaxCols) {
+      return Fail(PublishError::Kind::kBadModel,
+                  fmt::format("{}: row {} has too many cells", sheet.name, row + 1));
+    }
+    if (cell.style >= model_.styles.size()) {
+      return Fail(PublishError::Kind::kBadModel, where() + ": no such style");
+    }
+    switch (cell.kind) {
+      case CellKind::kEmpty:
+        return true;
+      case CellKind::kText:
+        if (!IsValidUtf8(cell.text)) return Fail(PublishError::Kind::kBadText, where());
+        if (CodePointCount(cell.text) > kMaxCellText) {
+          return Fail(PublishError::Kind::kTextTooLong, where());
+        }
+        return true;
+      case CellKind::kNumber:
+        if (std::isfinite(cell.number)) return true;
+        return Fail(PublishError::Kind::kBadModel, where() + ": not a finite number");
+      case CellKind::kDate:
+        if (cell.date.is_valid() && cell.date.year() >= 1900 && cell.date.year() <= 9999) {
+          return true;
+        }
+        return Fail(PublishError::Kind::kBadModel, where() + ": date out of Excel's range");
+    }
+    return true;
+  }
+
+  bool CheckCells(const Sheet& sheet) {
+    for (size_t r = 0; r < sheet.rows.size(); ++r) {
+      const std::vector<Cell>& cells = sheet.rows[r].cells;
+      for (size_t c = 0; c < cells.size(); ++c) {
+        if (!CheckCell(sheet, static_cast<uint32_t>(r), c, cells[c])) return false;
+      }
+    }
+    for (size_t i = 0; i < sheet.columns.size(); ++i) {
+      if (sheet.columns[i].style >= model_.styles.size()) {
+        return Fail(PublishError::Kind::kBadModel,
+                    fmt::format("{}: column {}: no such style", sheet.name, i + 1));
+      }
+    }
+    // Inside a merge only the top-left cell may have a value, and only when the merge has no
+    // text of its own.
+    for (const Merge& merge : sheet.merges) {
+      const CellRange& m = merge.range;
+      if (merge.style >= model_.styles.size()) {
+        return Fail(PublishError::Kind::kBadModel, sheet.name + ": merge: no such style");
+      }
+      for (uint32_t r = m.first_row; r <= m.last_row && r < sheet.rows.size(); ++r) {
+        const std::vector<Cell>& cells = sheet.rows[r].cells;
+        for (uint32_t c = m.first_col; c <= m.last_col && c < cells.size(); ++c) {
+          bool top_left = r == m.first_row && c == m.first_col;
+          if (HasValue(cells[c]) && (!top_left || !merge.text.empty())) {
+            return Fail(PublishError::Kind::kBadModel,
+                        fmt::format("{}!{}: a value inside a merge", sheet.name, CellName(r, c)));
+          }
+        }
+      }
     }
     return true;
   }
@@ -240,9 +319,6 @@ class Writer {
   // The lxw_format of a style, created on first use and shared by equal styles; nullptr for the
   // default style.
   bool Format(StyleId id, bool date, lxw_format** format) {
-    if (id >= model_.styles.size()) {
-      return Fail(PublishError::Kind::kBadModel, fmt::format("no style {}", id));
-    }
     CellStyle style = model_.styles[id];
     if (date && style.number_format.empty()) style.number_format = kDefaultDateFormat;
     if (style == CellStyle{}) {
@@ -287,12 +363,9 @@ class Writer {
     return true;
   }
 
+  // Writes one cell, already checked by CheckCells.
   bool WriteCell(lxw_worksheet* ws, const Sheet& sheet, uint32_t row, uint32_t col,
                  const Cell& cell) {
-    if (col >= kMaxCols) {
-      return Fail(PublishError::Kind::kBadModel,
-                  fmt::format("{}: row {} too long", sheet.name, row + 1));
-    }
     auto where = [&] { return fmt::format("{}!{}", sheet.name, CellName(row, col)); };
     lxw_format* format = nullptr;
     if (!Format(cell.style, cell.kind == CellKind::kDate, &format)) return false;
@@ -300,10 +373,6 @@ class Writer {
     switch (cell.kind) {
       case CellKind::kText:
         if (!cell.text.empty()) {
-          if (!IsValidUtf8(cell.text)) return Fail(PublishError::Kind::kBadText, where());
-          if (CodePointCount(cell.text) > kMaxCellText) {
-            return Fail(PublishError::Kind::kTextTooLong, where());
-          }
           return Check(worksheet_write_string(ws, row, c, cell.text.c_str(), format), where());
         }
         [[fallthrough]];
@@ -311,14 +380,8 @@ class Writer {
         if (!format) return true;
         return Check(worksheet_write_blank(ws, row, c, format), where());
       case CellKind::kNumber:
-        if (!std::isfinite(cell.number)) {
-          return Fail(PublishError::Kind::kBadModel, where() + ": not a finite number");
-        }
         return Check(worksheet_write_number(ws, row, c, cell.number, format), where());
       case CellKind::kDate: {
-        if (!cell.date.is_valid() || cell.date.year() < 1900 || cell.date.year() > 9999) {
-          return Fail(PublishError::Kind::kBadModel, where() + ": date out of Excel's range");
-        }
         lxw_datetime dt = {cell.date.year(), cell.date.month(), cell.date.day(), 0, 0, 0.0};
         return Check(worksheet_write_datetime(ws, row, c, &dt, format), where());
       }
@@ -326,24 +389,17 @@ class Writer {
     return true;
   }
 
-  // The cell that a merge puts at (row, col), given what the sheet's rows hold there.
-  bool MergedCell(const Sheet& sheet, const Merge& merge, uint32_t row, uint32_t col,
-                  const Cell* given, Cell* out) {
+  // The cell that a merge puts at (row, col), given what the sheet's rows hold there (checked
+  // by CheckCells: a value only at the top left of a merge without text).
+  static Cell MergedCell(const Merge& merge, uint32_t row, uint32_t col, const Cell* given) {
     bool top_left = row == merge.range.first_row && col == merge.range.first_col;
-    bool has_value = given && HasValue(*given);
-    if (has_value && (!top_left || !merge.text.empty())) {
-      return Fail(PublishError::Kind::kBadModel,
-                  fmt::format("{}!{}: a value inside a merge", sheet.name, CellName(row, col)));
+    if (top_left && !merge.text.empty()) return Cell::Text(merge.text, merge.style);
+    if (top_left && given && HasValue(*given)) {
+      Cell cell = *given;
+      cell.style = merge.style;
+      return cell;
     }
-    if (top_left && !merge.text.empty()) {
-      *out = Cell::Text(merge.text, merge.style);
-    } else if (has_value) {
-      *out = *given;
-      out->style = merge.style;
-    } else {
-      *out = Cell::Empty(merge.style);
-    }
-    return true;
+    return Cell::Empty(merge.style);
   }
 
   bool WriteRows(lxw_worksheet* ws, const Sheet& sheet) {
@@ -394,11 +450,7 @@ class Writer {
       for (const Merge* m : active) {
         for (uint32_t col = m->range.first_col; col <= m->range.last_col; ++col) {
           const Cell* cell = given && col < given->cells.size() ? &given->cells[col] : nullptr;
-          Cell merged;
-          if (!MergedCell(sheet, *m, row, col, cell, &merged) ||
-              !WriteCell(ws, sheet, row, col, merged)) {
-            return false;
-          }
+          if (!WriteCell(ws, sheet, row, col, MergedCell(*m, row, col, cell))) return false;
         }
       }
     }

@@ -40,6 +40,8 @@ namespace kefu {
 // as its path, or nullopt when libxlsxwriter reported success. On an error the file at `path`
 // may be missing or partial: the caller removes it. libxlsxwriter may report success although a
 // temporary file was cut short (full disk, RLIMIT_FSIZE): check the result with VerifyXlsx.
+// Several workbooks may be written at once from different threads (their final packaging step
+// runs one at a time).
 std::optional<PublishError> WriteXlsx(const Workbook& workbook, const std::string& path,
                                       const std::string& tmpdir);
 

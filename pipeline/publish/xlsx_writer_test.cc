@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <limits>
 
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 #include "publish/publish_test_util.h"
 #include "publish/xlsx_verify.h"
 
@@ -328,6 +328,43 @@ TEST(XlsxWriter, RefusesInconsistentModels) {
   chart.sheets[0].charts[0].series.clear();
   expect_bad_model(chart, "chart without series");
   EXPECT_EQ(Write(OneSheet("S"), path), std::nullopt);  // the same sheet, as it should be
+}
+
+int OpenFileDescriptors() {
+  int n = 0;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd")) {
+    (void)entry;
+    ++n;
+  }
+  return n;
+}
+
+TEST(XlsxWriter, AFailedWriteLeavesNoFileOpenOrBehind) {
+  TempDir dir;
+  std::string path = dir / "failed.xlsx";
+  Workbook bad_cell = OneSheet("S");
+  bad_cell.sheets.push_back(bad_cell.sheets[0]);
+  bad_cell.sheets[1].name = "T";
+  bad_cell.sheets[1].rows.push_back({{Cell::Text("\xff")}});
+  // libxlsxwriter itself refuses a header over 255 characters, after the sheets exist.
+  Workbook long_header = bad_cell;
+  long_header.sheets[1].rows.pop_back();
+  long_header.sheets[1].print.header = std::string(300, 'h');
+  for (bool constant_memory : {false, true}) {
+    bad_cell.constant_memory = long_header.constant_memory = constant_memory;
+    int before = OpenFileDescriptors();
+    for (int i = 0; i < 3; ++i) {
+      std::optional<PublishError> error = Write(bad_cell, path);
+      ASSERT_TRUE(error);
+      EXPECT_EQ(error->kind, PublishError::Kind::kBadText);
+      error = Write(long_header, path);
+      ASSERT_TRUE(error);
+      EXPECT_EQ(error->kind, PublishError::Kind::kWriteFailed);
+      EXPECT_TRUE(error->detail.starts_with("T header: ")) << error->detail;
+    }
+    EXPECT_EQ(OpenFileDescriptors(), before) << "constant_memory " << constant_memory;
+    EXPECT_TRUE(testing::Snapshot(dir.path()).empty());
+  }
 }
 
 TEST(XlsxWriter, MergeTopLeftCanTakeTheRowsValue) {

@@ -71,8 +71,8 @@ struct CellRange {
   uint16_t last_col = 0;
 };
 
-// Merged cells show the text of their top-left cell, which must be the only cell of the range
-// that the sheet's rows give a value.
+// Merged cells show `text` in `style`; the sheet's rows leave every cell of the range empty
+// (or absent).
 struct Merge {
   CellRange range;
   std::string text;

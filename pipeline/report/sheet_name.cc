@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <set>
 
-#include "ingest/text_encoding.h"
+#include "base/utf8.h"
 
 namespace kefu {
 namespace {

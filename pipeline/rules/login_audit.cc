@@ -16,6 +16,15 @@ LoginAudit AuditLogins(const Dataset& data, DateRange days) {
     finding.owner = data.FindAccount(login.account);
     if (!finding.owner) {
       audit.logins.push_back(finding);
+      Diagnostic d;
+      d.severity = Severity::kWarning;
+      d.type = RecordType::kLogins;
+      d.file = data.DisplayPath(login.source.file);
+      d.line = login.source.line;
+      d.field = "account";
+      d.reason = Reason::kUnknownAccount;
+      d.original = login.account;
+      audit.issues.push_back(std::move(d));
       continue;
     }
     // A shift instance started the day before may still be running (a night shift).

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/dataset.h"
+#include "model/diagnostic.h"
 #include "rules/shift_instances.h"
 
 namespace kefu {
@@ -20,6 +21,7 @@ struct OffDutyLogin {
 
 struct LoginAudit {
   std::vector<OffDutyLogin> logins;  // by time, then account
+  std::vector<Diagnostic> issues;    // a warning for each login by an account of nobody
 };
 
 // Audits the logins dated in `days`.

@@ -55,20 +55,30 @@ std::vector<ShiftInstance> InstancesOf(const Dataset& data, EmployeeIndex employ
     instance.source = source;
     result.push_back(instance);
   };
-  // Both lists are sorted by date with one record per date (ingest resolved duplicates).
+  // Day by day: the day's entries (a day may hold a double shift), then its change (ingest keeps
+  // one change per employee and day). A change that names its from_shift replaces that shift;
+  // one that does not replaces the whole day.
   while (true) {
     bool have_entry = entry != schedule.end() && entry->date <= days.last;
     bool have_change = change != changes.end() && change->date <= days.last;
     if (!have_entry && !have_change) break;
-    if (have_change && (!have_entry || change->date <= entry->date)) {
-      if (have_entry && entry->date == change->date) ++entry;
-      add(change->date, change->to_shift, &*change, change->source);
+    Date day = have_entry && (!have_change || entry->date <= change->date) ? entry->date
+                                                                              : change->date;
+    const ScheduleChange* day_change = have_change && change->date == day ? &*change : nullptr;
+    for (; entry != schedule.end() && entry->date == day; ++entry) {
+      if (day_change && (!day_change->has_from_shift || day_change->from_shift == entry->shift)) {
+        continue;
+      }
+      add(day, entry->shift, nullptr, entry->source);
+    }
+    if (day_change) {
+      add(day, day_change->to_shift, day_change, day_change->source);
       ++change;
-    } else {
-      add(entry->date, entry->shift, nullptr, entry->source);
-      ++entry;
     }
   }
+  std::stable_sort(result.begin(), result.end(), [](const ShiftInstance& a, const ShiftInstance& b) {
+    return a.start < b.start;
+  });
   return result;
 }
 

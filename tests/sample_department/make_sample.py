@@ -768,8 +768,8 @@ assert EFF[("E010", D("2024-08-27"))] == "A" and EFF[("E010", D("2024-08-28"))] 
 assert ("E010", D("2024-08-26")) in EFF and EFF[("E010", D("2024-08-26"))] == "A"
 assert EFF[("E018", D("2024-09-19"))] == "C"
 # background off-duty logins (outside the report period)
-LOGIN_NOISE = [("kf011", "2024-05-18 22:13", "游戏后台"), ("kf016", "2024-03-02 01:47", "网站后台"),
-               ("kf004", "2023-12-24 20:30", "客服软件")]
+LOGIN_NOISE = [("kf011", "2024-05-18 22:13", "游戏后台"), ("kf016", "2024-02-29 14:20", "网站后台"),
+               ("kf004", "2023-12-23 20:30", "客服软件")]
 
 
 def make_logins(worked):
@@ -1003,7 +1003,7 @@ def background_score(e: str, m: str) -> float:
     r = rng("score", e, m)
     grade = EMP[e][2]
     if grade == "R":
-        return float(r.randint(90, 96))
+        return r.randint(90, 96)
     lo = 80 if (grade == "J" and m >= "2024-07") or grade == "P" else 76
     v = r.randint(lo * 2, 89 * 2)
     return v // 2 if v % 2 == 0 else v / 2

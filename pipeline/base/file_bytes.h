@@ -15,7 +15,4 @@ struct FileBytes {
 
 FileBytes ReadFileBytes(const std::string& path);
 
-// Lower-case hex SHA-256 of `bytes`.
-std::string Sha256Hex(std::string_view bytes);
-
 }  // namespace kefu

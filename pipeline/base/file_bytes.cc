@@ -1,7 +1,7 @@
-#include "ingest/file_bytes.h"
+#include "base/file_bytes.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/SHA2Engine.h>
+#include "base/sha256.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -10,12 +10,6 @@
 #include <cstring>
 
 namespace kefu {
-
-std::string Sha256Hex(std::string_view bytes) {
-  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
-  engine.update(bytes.data(), static_cast<unsigned>(bytes.size()));
-  return Poco::DigestEngine::digestToHex(engine.digest());
-}
 
 FileBytes ReadFileBytes(const std::string& path) {
   FileBytes result;

@@ -1,0 +1,44 @@
+// The monthly attendance report (outputs.md "Monthly attendance report"): the workbook the
+// attendance clerk hands HR on the 25th, and its CSV companion.
+#pragma once
+
+#include <span>
+
+#include "model/dataset.h"
+#include "model/diagnostic.h"
+#include "report/csv_table.h"
+#include "report/labels.h"
+#include "report/sheet_model.h"
+#include "rules/attendance.h"
+#include "rules/handover_audit.h"
+#include "rules/login_audit.h"
+
+namespace kefu {
+
+struct AttendanceReportInput {
+  const Dataset& data;
+  const AttendanceResult& attendance;  // off_duty_logins already counted in
+  const LoginAudit& logins;
+  const HandoverAudit& handover;
+  std::span<const Diagnostic> issues;  // ingest and rules, for the data-issues sheet
+};
+
+// attendance-YYYY-MM.xlsx: summary, daily grid, exceptions, handover check, off-duty logins,
+// data issues.
+Workbook BuildAttendanceWorkbook(const AttendanceReportInput& input, const Labels& labels);
+
+// attendance-YYYY-MM.csv with exactly the columns of outputs.md, one row per employee active in
+// the period, by employee_id.
+CsvTable BuildAttendanceCsv(const Dataset& data, const AttendanceResult& attendance);
+
+// handover-YYYY-MM.csv: department,date,point,rule,detail, one row per failed check and per ×
+// item, in the audit's order (department, date, point, rule in byte order).
+CsvTable BuildHandoverCsv(const HandoverAudit& audit, const Labels& labels);
+
+// The detail of a handover finding in the labels' language.
+std::string HandoverDetailText(const HandoverFinding& finding, const Labels& labels);
+
+// Adds each employee's off-duty logins (R-C2) to the attendance figures.
+void CountOffDutyLogins(const LoginAudit& logins, AttendanceResult& attendance);
+
+}  // namespace kefu

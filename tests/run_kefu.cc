@@ -1,0 +1,59 @@
+#include "run_kefu.h"
+
+#include <Poco/File.h>
+#include <Poco/Path.h>
+#include <Poco/Pipe.h>
+#include <Poco/PipeStream.h>
+#include <Poco/Process.h>
+#include <Poco/StreamCopier.h>
+#include <Poco/TemporaryFile.h>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace kefu::testing {
+
+ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz) {
+  Poco::Pipe out_pipe;
+  Poco::Pipe err_pipe;
+  Poco::Process::Env env;
+  if (!tz.empty()) env["TZ"] = tz;
+  Poco::ProcessHandle handle = Poco::Process::launch(KEFU_BINARY, args, ".", nullptr, &out_pipe,
+                                                     &err_pipe, env);
+  ProcessResult result;
+  Poco::PipeInputStream out_stream(out_pipe);
+  Poco::PipeInputStream err_stream(err_pipe);
+  // Both pipes are drained at once so that neither can fill up and block the child.
+  std::thread err_reader([&] { Poco::StreamCopier::copyToString(err_stream, result.err); });
+  Poco::StreamCopier::copyToString(out_stream, result.out);
+  err_reader.join();
+  result.exit_code = handle.wait();
+  return result;
+}
+
+ScratchDir::ScratchDir(const std::string& name) {
+  Poco::Path base(Poco::Path::temp());
+  base.pushDirectory("kefu-test-" + name + "-" + std::to_string(Poco::Process::id()));
+  path_ = base.toString();
+  Poco::File dir(path_);
+  if (dir.exists()) dir.remove(true);
+  dir.createDirectories();
+  if (!path_.empty() && path_.back() == '/') path_.pop_back();
+}
+
+ScratchDir::~ScratchDir() {
+  try {
+    Poco::File(path_).remove(true);
+  } catch (...) {
+  }
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace kefu::testing
