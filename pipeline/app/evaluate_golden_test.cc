@@ -1,8 +1,9 @@
-// Golden end-to-end cases of `kefu evaluate`: every folder under tests/golden/evaluation/ is an
-// input folder with expected/decisions-YYYYQn.csv worked out by hand from rules.md (see each
-// case's README.md). The real binary runs on it and the CSV must match byte for byte; the
-// dossiers must be exactly those of the expected decisions, and the whole output folder must
-// not depend on --jobs.
+// Golden end-to-end cases of `kefu evaluate`: every folder under tests/golden/evaluation/ holds
+// an input folder (`input/`) and expected/evaluation/YYYYQn/decisions-YYYYQn.csv worked out by
+// hand from rules.md (see each case's README.md), laid out like every golden case of
+// tests/golden_test.cc. Here the real binary runs on it and the CSV must match byte for byte
+// (BOM and CRLF included); the dossiers must be exactly those of the expected decisions, and the
+// whole output folder must not depend on --jobs.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -33,11 +34,14 @@ std::vector<GoldenCase> Cases() {
   fs::path root = testing::SourcePath("tests/golden/evaluation");
   for (const auto& entry : fs::directory_iterator(root)) {
     if (!entry.is_directory()) continue;
-    for (const auto& file : fs::directory_iterator(entry.path() / "expected")) {
-      std::string name = file.path().filename().string();
-      if (name.rfind("decisions-", 0) != 0 || file.path().extension() != ".csv") continue;
-      cases.push_back({entry.path().filename().string(), entry.path().string(),
-                       name.substr(10, name.size() - 14), file.path().string()});
+    fs::path expected = entry.path() / "expected" / "evaluation";
+    if (!fs::is_directory(expected)) continue;
+    for (const auto& quarter : fs::directory_iterator(expected)) {
+      std::string q = quarter.path().filename().string();
+      fs::path csv = quarter.path() / ("decisions-" + q + ".csv");
+      if (!fs::exists(csv)) continue;
+      cases.push_back({entry.path().filename().string(), (entry.path() / "input").string(), q,
+                       csv.string()});
     }
   }
   std::sort(cases.begin(), cases.end(),
@@ -117,7 +121,7 @@ TEST(EvaluateGolden, OutputDoesNotDependOnJobsAndRerunsChangeNothing) {
 
 TEST(EvaluateGolden, DossierCommandWritesOneFileNamedByAsOf) {
   TempDir out;
-  std::string input = testing::SourcePath("tests/golden/evaluation/senior_2024q2");
+  std::string input = testing::SourcePath("tests/golden/evaluation/senior_2024q2/input");
   testing::BinaryRun run = RunKefuBinary({"--quiet", "--input", input, "--output", out.path(),
                                           "dossier", "--employee", "S1", "--as-of", "2024-06-30"});
   EXPECT_EQ(run.exit_code, 0) << run.output;

@@ -42,7 +42,7 @@ std::vector<std::string> Strings(Poco::JSON::Array::Ptr array) {
 class EvaluationWorkbookTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    input_ = testing::SourcePath("tests/golden/evaluation/senior_2024q2");
+    input_ = testing::SourcePath("tests/golden/evaluation/senior_2024q2/input");
     testing::BinaryRun run = RunKefuBinary(
         {"--quiet", "--input", input_, "--output", out_.path(), "evaluate", "--quarter", "2024Q2"});
     ASSERT_EQ(run.exit_code, 0) << run.output;
@@ -151,7 +151,7 @@ print(json.dumps(out, ensure_ascii=False))
 
 TEST(EvaluationWorkbookEnglish, LabelsComeFromTheEnglishTemplates) {
   TempDir out;
-  std::string input = testing::SourcePath("tests/golden/evaluation/probation_2024q2");
+  std::string input = testing::SourcePath("tests/golden/evaluation/probation_2024q2/input");
   testing::BinaryRun run = RunKefuBinary({"--quiet", "--lang", "en", "--input", input, "--output",
                                           out.path(), "evaluate", "--quarter", "2024Q2"});
   ASSERT_EQ(run.exit_code, 0) << run.output;
