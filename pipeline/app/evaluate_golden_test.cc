@@ -139,6 +139,34 @@ TEST(EvaluateGolden, DossierCommandWritesOneFileNamedByAsOf) {
   EXPECT_NE(run.output.find("NOBODY"), std::string::npos);
 }
 
+// The sample department (input/): its README.md lists the decisions of 2024Q3, worked out by
+// hand and re-computed by an independent script (see input/README.md).
+TEST(EvaluateGolden, SampleDepartmentMatchesItsReadme) {
+  std::string readme = ReadAll(testing::SourcePath("input/README.md"));
+  const std::string marker = "### Expected `decisions-2024Q3.csv`";
+  size_t at = readme.find(marker);
+  if (at == std::string::npos) GTEST_SKIP() << "input/README.md lists no 2024Q3 decisions";
+  size_t open = readme.find("```\n", at);
+  ASSERT_NE(open, std::string::npos);
+  size_t close = readme.find("```", open + 4);
+  ASSERT_NE(close, std::string::npos);
+  std::string expected = readme.substr(open + 4, close - open - 4);
+
+  TempDir out;
+  testing::BinaryRun run =
+      RunKefuBinary({"--quiet", "--input", testing::SourcePath("input"), "--output", out.path(),
+                     "evaluate", "--quarter", "2024Q3"});
+  EXPECT_EQ(run.exit_code, 3) << run.output;  // the sample has deliberately rejected rows
+  std::string csv = ReadAll(out / "evaluation/2024Q3/decisions-2024Q3.csv");
+  ASSERT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
+  std::string lf;
+  for (size_t i = 3; i < csv.size(); ++i) {
+    if (csv[i] != '\r') lf += csv[i];
+  }
+  EXPECT_EQ(lf, expected);
+  EXPECT_EQ(FilesIn(out / "evaluation/2024Q3/dossiers"), ExpectedDossiers(csv));
+}
+
 TEST(EvaluateGolden, QuarterIsRequired) {
   testing::BinaryRun run = RunKefuBinary({"evaluate"});
   EXPECT_EQ(run.exit_code, 1);
