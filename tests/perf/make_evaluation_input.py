@@ -10,6 +10,13 @@ employee in ten gets a decision with a dossier (confirm, demote, dismissal_revie
 gives some 1,000 dossiers for 10,000 staff. Then:
 
     time kefu --input OUT_DIR --output /tmp/out evaluate --quarter 2024Q2
+
+Measured on the shared 2-core build machine (Release, --jobs 2): 8,000 staff → workbook, CSV and
+1,009 dossiers in 2.4 s wall (2.1 s user, 1.0 s sys); 10,000 staff → workbook and CSV alone in
+about 1 s (load 0.06, rules 0.03, sheet model 0.05, libxlsxwriter 0.55, read-back 0.2). Writing a
+dossier costs ~2 ms, almost all of it libxlsxwriter's temporary files, zlib and the read-back;
+building its model 0.04 ms. Right after deleting thousands of files in the same file system,
+ext4 makes creating files slow (recently-deleted inode scans) and the same run takes 7–9 s.
 """
 import argparse
 import random
