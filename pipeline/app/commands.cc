@@ -7,9 +7,11 @@ namespace {
 
 const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
-      {"check", {}, {}, 0, RunCheck},
       {"attendance", {"month"}, {"month"}, 0, RunAttendance},
       {"roster", {"month"}, {"month"}, 0, RunRoster},
+      {"evaluate", {"quarter"}, {"quarter"}, 0, RunEvaluate},
+      {"dossier", {"employee", "as-of"}, {"employee"}, 0, RunDossier},
+      {"check", {}, {}, 0, RunCheck},
       {"verify", {}, {}, 1, RunVerify},
   };
   return kCommands;

@@ -28,6 +28,8 @@ std::span<const std::string_view> GlobalOptions();
 int RunCheck(Invocation& invocation);
 int RunAttendance(Invocation& invocation);
 int RunRoster(Invocation& invocation);
+int RunEvaluate(Invocation& invocation);
+int RunDossier(Invocation& invocation);
 int RunVerify(Invocation& invocation);  // verify DIR: the folder is a required argument
 
 }  // namespace kefu
