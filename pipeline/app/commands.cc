@@ -7,6 +7,7 @@ namespace {
 
 const std::vector<Command>& Table() {
   static const std::vector<Command> kCommands = {
+      {"run", {"month"}, {}, 0, RunRun},
       {"attendance", {"month"}, {"month"}, 0, RunAttendance},
       {"roster", {"month"}, {"month"}, 0, RunRoster},
       {"evaluate", {"quarter"}, {"quarter"}, 0, RunEvaluate},

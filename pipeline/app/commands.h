@@ -25,6 +25,7 @@ const Command* FindCommand(std::string_view name);
 // The options every command accepts.
 std::span<const std::string_view> GlobalOptions();
 
+int RunRun(Invocation& invocation);
 int RunCheck(Invocation& invocation);
 int RunAttendance(Invocation& invocation);
 int RunRoster(Invocation& invocation);

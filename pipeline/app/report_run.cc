@@ -63,7 +63,8 @@ bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
   manifest.inputs = loaded_.dataset.files;
   bool ok = folder.Commit(manifest);
   const Labels& labels = inv_.labels();
-  for (const PublishError& e : folder.errors()) {
+  for (PublishError e : folder.errors()) {
+    e.path = folder.folder() + "/" + e.path;  // name the file as the user finds it
     *inv_.err << "kefu: " << DescribePublishError(e, labels) << "\n";
   }
   if (!ok) {
