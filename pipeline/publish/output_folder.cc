@@ -18,6 +18,7 @@
 namespace kefu {
 namespace {
 
+
 namespace fs = std::filesystem;
 
 // A file name or "subfolder/file name", neither part beginning with '.', not manifest.json.
@@ -40,6 +41,16 @@ bool IsValidName(const std::string& name) {
 }
 
 std::string ParentOf(const std::string& path) { return fs::path(path).parent_path().string(); }
+
+// Where libxlsxwriter keeps its working files (about two dozen per workbook, each deleted as
+// soon as it is opened). A small workbook's go to memory (/dev/shm): creating thousands of
+// files in the output folder for a batch of dossiers costs more than writing them. A large,
+// constant-memory workbook's go next to the report, on the disk that will hold it.
+std::string ScratchFolderFor(const Workbook& workbook, const std::string& temp) {
+  static const bool shm_usable = ::access("/dev/shm", W_OK | X_OK) == 0;
+  if (!workbook.constant_memory && shm_usable) return "/dev/shm";
+  return ParentOf(temp);
+}
 
 // Creates `folder` and its missing parents, adding those it created to `created`.
 bool MakeFolders(const std::string& folder, std::vector<std::string>* created, std::string* error) {
@@ -142,14 +153,14 @@ bool OutputFolder::Finish(const std::string& name, const std::string& temp,
 bool OutputFolder::StageWorkbook(const std::string& name, const Workbook& workbook) {
   std::string temp = Begin(name);
   if (temp.empty()) return false;
-  std::optional<PublishError> error = WriteXlsx(workbook, temp, ParentOf(temp));
+  std::optional<PublishError> error = WriteXlsx(workbook, temp, ScratchFolderFor(workbook, temp));
   return FinishWorkbook(name, temp, error);
 }
 
 bool OutputFolder::StageWorkbook(const std::string& name, Workbook&& workbook) {
   std::string temp = Begin(name);
   if (temp.empty()) return false;
-  std::optional<PublishError> error = WriteXlsx(workbook, temp, ParentOf(temp));
+  std::optional<PublishError> error = WriteXlsx(workbook, temp, ScratchFolderFor(workbook, temp));
   // The model is not needed once written; reading the file back builds a DOM of its largest
   // sheet, so the two are never held at once.
   workbook = Workbook();

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <condition_variable>
+#include <ctime>
 #include <mutex>
 #include <set>
 #include <utility>
@@ -51,14 +53,28 @@ class LxwWorkbook {
 
   lxw_workbook* get() const { return workbook_; }
   // Writes the file and frees the workbook (libxlsxwriter frees it even when writing fails).
-  // One at a time in the process: workbook_close formats the creation time with gmtime(),
-  // whose result lives in a buffer shared by all threads, so two workbooks closed at once
-  // (staged from several threads, with different creation days) could swap dates.
-  lxw_error Close() {
-    static std::mutex closing;
-    std::lock_guard<std::mutex> lock(closing);
+  // workbook_close formats the creation time with gmtime(), whose result lives in a buffer
+  // shared by all threads: two workbooks with different creation times closed at once could
+  // swap dates. Workbooks with the same creation time (every dossier of one evaluation) may
+  // close together, since whatever the buffer holds is then right for both.
+  lxw_error Close(time_t created) {
+    static std::mutex mutex;
+    static std::condition_variable released;
+    static int closing = 0;
+    static time_t closing_time = 0;
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      released.wait(lock, [&] { return closing == 0 || closing_time == created; });
+      ++closing;
+      closing_time = created;
+    }
     lxw_error error = workbook_close(workbook_);
     workbook_ = nullptr;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      --closing;
+    }
+    released.notify_all();
     return error;
   }
 
@@ -108,7 +124,7 @@ class Writer {
     for (const Sheet& sheet : model_.sheets) {
       if (!WriteSheet(sheet)) return error_;
     }
-    lxw_error closed = workbook.Close();
+    lxw_error closed = workbook.Close(created_);
     wb_ = nullptr;
     if (closed != LXW_NO_ERROR) {
       return Error(PublishError::Kind::kWriteFailed, lxw_strerror(closed));
@@ -297,6 +313,8 @@ class Writer {
     return true;
   }
 
+  time_t created_ = 0;
+
   bool WriteProperties() {
     const DocumentProperties& p = model_.properties;
     // libxlsxwriter keeps char* (not const) pointers; these copies outlive the close.
@@ -313,6 +331,7 @@ class Writer {
     tm.tm_mon = p.created.month() - 1;
     tm.tm_mday = p.created.day();
     props.created = timegm(&tm);
+    created_ = props.created;
     return Check(workbook_set_properties(wb_, &props), "properties");
   }
 
