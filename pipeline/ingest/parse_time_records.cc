@@ -13,12 +13,12 @@ std::optional<DateTime> SplitOrWholeDateTime(RowContext& ctx, int time_field, in
   if (!date.empty()) {
     if (std::optional<int> seconds = ParseClockSeconds(time)) {
       std::optional<Date> day = ParseDate(date);
-      if (!day) return ctx.Reject(date_field, Reason::kBadDate, date), std::nullopt;
+      if (!day) return ctx.Reject(date_field, DateReason(date), date), std::nullopt;
       return DateTime::At(*day, *seconds);
     }
   }
   std::optional<DateTime> whole = ParseDateTime(time);
-  if (!whole) return ctx.Reject(time_field, Reason::kBadDateTime, time), std::nullopt;
+  if (!whole) return ctx.Reject(time_field, DateTimeReason(time), time), std::nullopt;
   return whole;
 }
 

@@ -7,8 +7,9 @@
 #include <pugixml.hpp>
 #include <set>
 
-#include "ingest/field_parsers.h"
 #include "base/file_bytes.h"
+#include "ingest/field_parsers.h"
+#include "ingest/row_context.h"
 #include "ingest/text_encoding.h"
 #include "ingest/xml_safety.h"
 
@@ -212,7 +213,7 @@ class PolicyParser {
     d.field = what;
     d.reason = reason;
     d.args = {what, expected};
-    d.original = std::string(original.substr(0, 200));
+    d.original = Abbreviate(original);
     result.diagnostics.push_back(std::move(d));
   }
 
@@ -238,10 +239,13 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
     result.diagnostics.push_back(std::move(d));
     return result;
   };
-  pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(
-      xml.data(), xml.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
   PolicyParser parser(xml, display_path);
+  if (size_t at = FindXmlControlChar(xml); at != std::string_view::npos) {
+    return fatal(Reason::kXmlControlChar, parser.LineOf(static_cast<ptrdiff_t>(at)), {});
+  }
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed =
+      doc.load_buffer(xml.data(), xml.size(), kXmlParseOptions, pugi::encoding_utf8);
   if (!parsed) return fatal(Reason::kMalformedXml, parser.LineOf(parsed.offset), {parsed.description()});
   for (pugi::xml_node node : doc.children()) {
     if (node.type() == pugi::node_doctype) {
@@ -249,8 +253,14 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
     }
   }
   std::string entity;
-  if (size_t at = FindUnresolvedEntity(xml, &entity); at != std::string_view::npos) {
-    return fatal(Reason::kXmlEntity, parser.LineOf(static_cast<ptrdiff_t>(at)), {entity});
+  bool char_ref = false;
+  if (size_t at = FindUnresolvedEntity(xml, &entity, &char_ref); at != std::string_view::npos) {
+    return fatal(char_ref ? Reason::kXmlBadCharRef : Reason::kXmlEntity,
+                 parser.LineOf(static_cast<ptrdiff_t>(at)), {entity});
+  }
+  if (ptrdiff_t outside = FindOutsideRoot(doc); outside >= 0) {
+    return fatal(Reason::kXmlOutsideRoot, parser.LineOf(outside),
+                 {doc.document_element().name()});
   }
   pugi::xml_node root = doc.document_element();
   if (!root || std::string_view(root.name()) != "policy") {

@@ -12,7 +12,7 @@ const char* TextEncodingName(TextEncoding encoding) {
   return encoding == TextEncoding::kUtf8 ? "UTF-8" : "GB18030";
 }
 
-std::optional<std::string> Gb18030ToUtf8(std::string_view bytes) {
+std::optional<std::string> Gb18030ToUtf8(std::string_view bytes, size_t* error_offset) {
   iconv_t cd = iconv_open("UTF-8", "GB18030");
   if (cd == reinterpret_cast<iconv_t>(-1)) return std::nullopt;
   std::string out;
@@ -32,6 +32,7 @@ std::optional<std::string> Gb18030ToUtf8(std::string_view bytes) {
       continue;
     }
     ok = false;  // EILSEQ or EINVAL: not GB18030
+    if (error_offset) *error_offset = bytes.size() - in_left;
     break;
   }
   iconv_close(cd);
@@ -40,15 +41,19 @@ std::optional<std::string> Gb18030ToUtf8(std::string_view bytes) {
   return out;
 }
 
-std::optional<DecodedText> DecodeText(std::string bytes) {
+std::optional<DecodedText> DecodeText(std::string&& bytes, size_t* error_offset) {
   static constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (std::string_view(bytes).substr(0, 3) == kBom) {
-    if (!IsValidUtf8(std::string_view(bytes).substr(3))) return std::nullopt;
+    size_t bad = FindInvalidUtf8(std::string_view(bytes).substr(3));
+    if (bad != std::string_view::npos) {
+      if (error_offset) *error_offset = bad + 3;
+      return std::nullopt;
+    }
     bytes.erase(0, 3);
     return DecodedText{std::move(bytes), TextEncoding::kUtf8};
   }
   if (IsValidUtf8(bytes)) return DecodedText{std::move(bytes), TextEncoding::kUtf8};
-  std::optional<std::string> converted = Gb18030ToUtf8(bytes);
+  std::optional<std::string> converted = Gb18030ToUtf8(bytes, error_offset);
   if (!converted) return std::nullopt;
   return DecodedText{std::move(*converted), TextEncoding::kGb18030};
 }

@@ -20,10 +20,13 @@ struct DecodedText {
 };
 
 // inputs.md: valid UTF-8 is UTF-8 (a BOM is dropped); anything else is decoded as GB18030.
-// Returns nullopt when the bytes are not GB18030 either.
-std::optional<DecodedText> DecodeText(std::string bytes);
+// Returns nullopt when the bytes are not GB18030 either (or carry a BOM but are not UTF-8);
+// `error_offset`, when given, then receives the offset in `bytes` of the first byte that does
+// not decode, and `bytes` is left as it was (it is moved from only on success).
+std::optional<DecodedText> DecodeText(std::string&& bytes, size_t* error_offset = nullptr);
 
-// Converts GB18030 (a superset of GBK and GB2312) to UTF-8; nullopt on an invalid sequence.
-std::optional<std::string> Gb18030ToUtf8(std::string_view bytes);
+// Converts GB18030 (a superset of GBK and GB2312) to UTF-8; nullopt on an invalid or
+// incomplete sequence, whose offset goes to `error_offset` when given.
+std::optional<std::string> Gb18030ToUtf8(std::string_view bytes, size_t* error_offset = nullptr);
 
 }  // namespace kefu

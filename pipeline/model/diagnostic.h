@@ -30,6 +30,12 @@ enum class Reason : uint16_t {
   kXmlEncoding,          // {0}: declared encoding
   kInvalidUtf8,
   kUnknownEncoding,
+  kXmlNotUtf8,           // an XML file that is not UTF-8 and declares no other encoding
+  kXmlControlChar,       // NUL or another control character, which XML does not allow
+  kXmlBadCharRef,        // {0}: a character reference to a character XML does not allow
+  kXmlOutsideRoot,       // {0}: the root element; text or a second element outside it
+  kTooManyColumns,       // {0}: the limit
+  kTooManyRejects,       // {0}: the limit; reading the file stopped
   kPolicyUnknownElement,  // {0}: element path
   kPolicyUnknownAttribute,  // {0}: attribute
   kPolicyBadValue,        // {0}: what was expected
@@ -42,6 +48,9 @@ enum class Reason : uint16_t {
   kBadDate,
   kBadDateTime,
   kBadClock,
+  kYearOutOfRange,       // a date or date-time whose year is outside 1900–2099
+  kNoSuchDay,            // written as a date, but the day does not exist
+  kNoSuchTime,           // written as a time, but the time of day does not exist
   kBadMonth,
   kBadQuarter,
   kBadBool,
@@ -56,6 +65,8 @@ enum class Reason : uint16_t {
   kBadText,              // NUL or control characters
   kTextTooLong,          // {0}: the limit
   kExtraFields,
+  kFieldGivenTwice,      // XML: an attribute and a child, or two children, that disagree
+  kDuplicateColumn,      // {0}: the column; only its first occurrence is read
   kIgnoredFile,
   kUnknownAccount,
   kDuplicateAccount,     // {0}: the other employee
