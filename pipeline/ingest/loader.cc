@@ -69,6 +69,11 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
     return result;
   }
   info.encoding = TextEncodingName(decoded->encoding);
+  if (decoded->mixed_from_line > 0) {
+    // Read as GB18030, the UTF-8 lines are garbled; read as UTF-8, the rest would be.
+    ctx.Fatal(Reason::kMixedEncoding, decoded->mixed_from_line);
+    return result;
+  }
   ReadCsvRecords(decoded->text, ctx, result.counts);
   return result;
 }

@@ -44,6 +44,14 @@ void ParsePunchRow(RowContext& ctx) {
   std::optional<EmployeeIndex> employee = ctx.EmployeeField(kId);
   if (!employee) return;
   punch.employee = *employee;
+  // A punch from before the employee existed here is kept (it harms nothing) but is worth a
+  // look: a device whose clock was reset stamps 1970-01-01 or 2000-01-01.
+  if (time->date() < ctx.known().employees[*employee].hire_date) {
+    const Row& row = ctx.row();
+    std::string written(row.Get(kTime));
+    if (!row.Get(kDate).empty()) written = std::string(row.Get(kDate)) + " " + written;
+    ctx.Warn(kTime, Reason::kPunchBeforeHire, written);
+  }
   punch.device = ctx.DeviceIndex(ctx.row().Get(kDevice));
   punch.source = ctx.source();
   ctx.out().punches.push_back(punch);

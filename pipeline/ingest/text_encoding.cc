@@ -2,6 +2,7 @@
 
 #include <iconv.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -41,6 +42,23 @@ std::optional<std::string> Gb18030ToUtf8(std::string_view bytes, size_t* error_o
   return out;
 }
 
+namespace {
+
+// How many UTF-8 sequences of three or four bytes (Chinese, among others) `text` holds; it is
+// valid UTF-8. GBK text passes for such sequences only by rare accident, so a few of them in a
+// row are a sign of real UTF-8.
+size_t LongUtf8Sequences(std::string_view text) {
+  size_t count = 0;
+  for (char c : text) count += (static_cast<unsigned char>(c) & 0xF0) >= 0xE0;
+  return count;
+}
+
+// UTF-8 lines before the first non-UTF-8 byte with at least this many Chinese characters make
+// a GB18030 decoding suspicious.
+constexpr size_t kMixedEvidence = 4;
+
+}  // namespace
+
 std::optional<DecodedText> DecodeText(std::string&& bytes, size_t* error_offset) {
   static constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (std::string_view(bytes).substr(0, 3) == kBom) {
@@ -52,10 +70,21 @@ std::optional<DecodedText> DecodeText(std::string&& bytes, size_t* error_offset)
     bytes.erase(0, 3);
     return DecodedText{std::move(bytes), TextEncoding::kUtf8};
   }
-  if (IsValidUtf8(bytes)) return DecodedText{std::move(bytes), TextEncoding::kUtf8};
+  size_t invalid = FindInvalidUtf8(bytes);
+  if (invalid == std::string_view::npos) return DecodedText{std::move(bytes), TextEncoding::kUtf8};
   std::optional<std::string> converted = Gb18030ToUtf8(bytes, error_offset);
   if (!converted) return std::nullopt;
-  return DecodedText{std::move(*converted), TextEncoding::kGb18030};
+  DecodedText decoded{std::move(*converted), TextEncoding::kGb18030};
+  // Only whole lines count as evidence: the line of the first invalid byte may start with a
+  // GBK character that happens to look like UTF-8.
+  std::string_view before = std::string_view(bytes).substr(0, invalid);
+  size_t line_start = before.rfind('\n');
+  if (line_start != std::string_view::npos &&
+      LongUtf8Sequences(before.substr(0, line_start)) >= kMixedEvidence) {
+    decoded.mixed_from_line =
+        static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n')) + 1;
+  }
+  return decoded;
 }
 
 }  // namespace kefu

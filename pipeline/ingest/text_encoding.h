@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,10 @@ const char* TextEncodingName(TextEncoding encoding);
 struct DecodedText {
   std::string text;  // UTF-8, without BOM
   TextEncoding encoding = TextEncoding::kUtf8;
+  // Decoded as GB18030 although its first lines are UTF-8 with Chinese in them (GBK rows
+  // appended to a UTF-8 file): those lines are now mojibake. The 1-based line where the bytes
+  // stop being UTF-8; 0 when the text does not look mixed.
+  uint32_t mixed_from_line = 0;
 };
 
 // inputs.md: valid UTF-8 is UTF-8 (a BOM is dropped); anything else is decoded as GB18030.

@@ -30,6 +30,7 @@ enum class Reason : uint16_t {
   kXmlEncoding,          // {0}: declared encoding
   kInvalidUtf8,
   kUnknownEncoding,
+  kMixedEncoding,        // UTF-8 lines with Chinese text, then from this line not UTF-8
   kXmlNotUtf8,           // an XML file that is not UTF-8 and declares no other encoding
   kXmlControlChar,       // NUL or another control character, which XML does not allow
   kXmlBadCharRef,        // {0}: a character reference to a character XML does not allow
@@ -78,6 +79,7 @@ enum class Reason : uint16_t {
   kIdNumberChecksum,
   kIdNumberFormat,
   kLeftWithoutDate,
+  kPunchBeforeHire,      // a punch dated before the employee's hire date (a device clock reset)
   kEndNotAfterStart,
   kLeftDateWithoutLeft,
   kBadItems,             // {0}: the item text
