@@ -14,13 +14,13 @@
 
 namespace kefu::testing {
 
-ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz) {
+ProcessResult RunProgram(const std::string& program, const std::vector<std::string>& args,
+                         const std::map<std::string, std::string>& env) {
   Poco::Pipe out_pipe;
   Poco::Pipe err_pipe;
-  Poco::Process::Env env;
-  if (!tz.empty()) env["TZ"] = tz;
-  Poco::ProcessHandle handle = Poco::Process::launch(KEFU_BINARY, args, ".", nullptr, &out_pipe,
-                                                     &err_pipe, env);
+  Poco::Process::Env process_env(env.begin(), env.end());
+  Poco::ProcessHandle handle =
+      Poco::Process::launch(program, args, ".", nullptr, &out_pipe, &err_pipe, process_env);
   ProcessResult result;
   Poco::PipeInputStream out_stream(out_pipe);
   Poco::PipeInputStream err_stream(err_pipe);
@@ -30,6 +30,12 @@ ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& t
   err_reader.join();
   result.exit_code = handle.wait();
   return result;
+}
+
+ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz) {
+  std::map<std::string, std::string> env;
+  if (!tz.empty()) env["TZ"] = tz;
+  return RunProgram(KEFU_BINARY, args, env);
 }
 
 ScratchDir::ScratchDir(const std::string& name) {
