@@ -1,6 +1,8 @@
 #include "run_kefu.h"
 
+#include <Poco/DigestEngine.h>
 #include <Poco/File.h>
+#include <Poco/SHA2Engine.h>
 #include <Poco/Path.h>
 #include <Poco/Pipe.h>
 #include <Poco/PipeStream.h>
@@ -8,6 +10,7 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/TemporaryFile.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -60,6 +63,20 @@ std::string ReadFile(const std::string& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+std::map<std::string, std::string> HashTree(const std::string& dir) {
+  std::map<std::string, std::string> hashes;
+  namespace fs = std::filesystem;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::string bytes = ReadFile(entry.path().string());
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(bytes.data(), bytes.size());
+    hashes[fs::relative(entry.path(), dir).generic_string()] =
+        Poco::DigestEngine::digestToHex(engine.digest());
+  }
+  return hashes;
 }
 
 }  // namespace kefu::testing

@@ -34,4 +34,7 @@ class ScratchDir {
 // The whole content of a file ("" when it cannot be read).
 std::string ReadFile(const std::string& path);
 
+// Every file under `dir` (relative path with '/' → lower-case hex SHA-256 of its bytes).
+std::map<std::string, std::string> HashTree(const std::string& dir);
+
 }  // namespace kefu::testing
