@@ -210,6 +210,7 @@ class PolicyParser {
     d.severity = Severity::kFatal;
     d.file = display_;
     d.line = LineOf(node.offset_debug());
+    what = Abbreviate(what);  // an element name may be any length
     d.field = what;
     d.reason = reason;
     d.args = {what, expected};
@@ -265,7 +266,7 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
   pugi::xml_node root = doc.document_element();
   if (!root || std::string_view(root.name()) != "policy") {
     return fatal(Reason::kWrongRoot, root ? parser.LineOf(root.offset_debug()) : 1,
-                 {root ? root.name() : "", "policy"});
+                 {root ? Abbreviate(root.name()) : "", "policy"});
   }
   parser.Walk(root, "", result);
   const Policy& p = result.policy;

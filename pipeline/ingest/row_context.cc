@@ -139,6 +139,16 @@ bool RowContext::BeginRow(const Row& row, int exempt) {
                     {fmt::format("{}", kMaxFieldBytes)});
     }
   }
+  // XML handover items carry text of their own (names and notes end up in reports too).
+  for (const RawItem& item : row.items) {
+    const int items = schema_.IndexOf("items");
+    for (std::string_view value : {item.name, item.status, item.note}) {
+      if (!IsCleanText(value)) return Reject(items, Reason::kBadText, value);
+      if (value.size() > kMaxFieldBytes) {
+        return Reject(items, Reason::kTextTooLong, value, {fmt::format("{}", kMaxFieldBytes)});
+      }
+    }
+  }
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& spec = schema_.fields[f];
     if (static_cast<int>(f) == exempt) continue;

@@ -119,7 +119,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
   const RecordSchema& schema = ctx.schema();
   if (!root || Lower(root.name()) != RecordTypeName(schema.type)) {
     ctx.Fatal(Reason::kWrongRoot, root ? lines.LineOf(root.offset_debug()) : 1,
-              {root ? root.name() : "", RecordTypeName(schema.type)});
+              {root ? Abbreviate(root.name()) : "", RecordTypeName(schema.type)});
     return false;
   }
 

@@ -40,7 +40,13 @@ std::string DeclaredXmlEncoding(std::string_view bytes) {
   if (quote == std::string_view::npos) return "";
   size_t close = decl.find(decl[quote], quote + 1);
   if (close == std::string_view::npos) return "";
-  return Lower(decl.substr(quote + 1, close - quote - 1));
+  // An encoding name is ASCII letters, digits and ._- (XML 1.0 EncName); anything else is shown
+  // as '?' so that a diagnostic never carries stray bytes, and a name is at most 40 characters.
+  std::string name = Lower(decl.substr(quote + 1, std::min<size_t>(close - quote - 1, 40)));
+  for (char& c : name) {
+    if (c <= 0x20 || c >= 0x7F) c = '?';
+  }
+  return name;
 }
 
 namespace {
@@ -110,7 +116,12 @@ size_t FindUnresolvedEntity(std::string_view text, std::string* name, bool* char
       bool is_char_ref = ref.starts_with('#');
       if (closed && is_char_ref) known = IsXmlChar(CharRefValue(ref));
       if (!known) {
-        *name = fmt::format("&{}{}", ref.substr(0, 32), closed ? ";" : "");
+        // At most 32 bytes of the name, not cut inside a character.
+        size_t cut = std::min<size_t>(ref.size(), 32);
+        while (cut > 0 && cut < ref.size() && (static_cast<unsigned char>(ref[cut]) & 0xC0) == 0x80) {
+          --cut;
+        }
+        *name = fmt::format("&{}{}", ref.substr(0, cut), closed ? ";" : "");
         if (char_ref) *char_ref = closed && is_char_ref;
         return i;
       }

@@ -24,7 +24,8 @@ class LineIndex {
   std::vector<size_t> newlines_;
 };
 
-// The encoding named in the XML declaration, lower-cased, or "" when there is none.
+// The encoding named in the XML declaration, lower-cased, or "" when there is none. Characters
+// no encoding name has (non-ASCII, space, control) come back as '?', and at most 40 of them.
 std::string DeclaredXmlEncoding(std::string_view bytes);
 
 // The offset of the first entity reference that is neither one of the five predefined ones nor
