@@ -10,6 +10,7 @@
 // the scratch folder, by the tests at the end of this file.
 #include <gtest/gtest.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include <chrono>
 #include <filesystem>
@@ -62,12 +63,14 @@ struct KefuRun {
 
 // Runs kefu on `input` and collects its diagnostic lines: for `check`, those before the blank
 // line that precedes the count table (none when there is no blank line); otherwise stderr.
+// kefu runs under timeout(1): a hang fails the test (exit 124) instead of stalling the suite.
 KefuRun RunOn(const fs::path& input, const fs::path& output, const std::vector<std::string>& args) {
-  std::vector<std::string> all = {"--lang",  "en",           "--quiet", "--input",
-                                  input.string(), "--output", output.string()};
+  std::vector<std::string> all = {"120",   KEFU_BINARY,    "--lang",   "en",
+                                  "--quiet", "--input", input.string(), "--output",
+                                  output.string()};
   all.insert(all.end(), args.begin(), args.end());
   KefuRun run;
-  run.process = RunKefu(all);
+  run.process = RunProgram("/usr/bin/timeout", all);
   std::string text = run.process.err;
   if (!args.empty() && args[0] == "check") {
     size_t blank = run.process.out.find("\n\n");
@@ -277,6 +280,30 @@ TEST_F(Generated, ExactlyExcelsColumnLimitIsAccepted) {
   ASSERT_EQ(run.diagnostics.size(), 1u);
   EXPECT_EQ(run.diagnostics[0].rfind("punches.csv:1: warning: unknown columns ignored: c2, c3, c4,", 0), 0u)
       << run.diagnostics[0];
+}
+
+// Things an input folder may hold besides files. Reading a named pipe would wait for a writer
+// forever; a pipe or a dangling link used to be skipped without a word.
+TEST_F(Generated, NamedPipeAsPolicyIsAnErrorNotAHang) {
+  ASSERT_EQ(::mkfifo((input() / "policy.xml").c_str(), 0600), 0);
+  KefuRun run = Check();
+  EXPECT_EQ(run.process.exit_code, 2);
+  EXPECT_EQ(run.diagnostics, std::vector<std::string>{
+                                 "policy.xml: error: not a regular file (a folder, a device or a "
+                                 "pipe), so it is not read"});
+}
+
+TEST_F(Generated, NamedPipeAndDanglingLinkAmongPunchFiles) {
+  fs::create_directories(input() / "punches");
+  ASSERT_EQ(::mkfifo((input() / "punches" / "pipe.csv").c_str(), 0600), 0);
+  fs::create_symlink(input() / "punches" / "no-such-file.csv", input() / "punches" / "link.csv");
+  KefuRun run = Check();
+  EXPECT_EQ(run.process.exit_code, 2);
+  EXPECT_EQ(run.diagnostics,
+            (std::vector<std::string>{
+                "punches/link.csv: error: cannot read the file (missing)",
+                "punches/pipe.csv: error: not a regular file (a folder, a device or a pipe), so it "
+                "is not read"}));
 }
 
 }  // namespace

@@ -44,6 +44,10 @@ FileResult ReadOneFile(const LoadOptions& options, const Dataset& known, uint32_
   RowContext ctx(SchemaOf(info.type), known, options.focus, file_index, display, result.staging,
                  result.diagnostics);
   FileBytes file = ReadFileBytes(JoinDisplay(options.input_dir, info.path));
+  if (file.not_regular) {
+    ctx.Fatal(Reason::kNotRegularFile, 0);
+    return result;
+  }
   if (!file.error.empty() || file.missing) {
     ctx.Fatal(Reason::kFileUnreadable, 0, {file.missing ? "missing" : file.error});
     return result;

@@ -288,8 +288,8 @@ PolicyResult ReadPolicy(const std::string& path, const std::string& display_path
     Diagnostic d;
     d.severity = Severity::kFatal;
     d.file = display_path;
-    d.reason = Reason::kFileUnreadable;
-    d.args = {file.error};
+    d.reason = file.not_regular ? Reason::kNotRegularFile : Reason::kFileUnreadable;
+    if (!file.not_regular) d.args = {file.error};
     result.diagnostics.push_back(std::move(d));
     return result;
   }

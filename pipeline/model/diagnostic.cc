@@ -5,6 +5,7 @@ namespace kefu {
 const char* ReasonKey(Reason reason) {
   static constexpr const char* kKeys[] = {
       "file_unreadable",
+      "not_regular_file",
       "empty_file",
       "no_header",
       "unterminated_quote",

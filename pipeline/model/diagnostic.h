@@ -21,6 +21,7 @@ enum class Severity : uint8_t {
 enum class Reason : uint16_t {
   // Whole files.
   kFileUnreadable,       // {0}: system message
+  kNotRegularFile,       // a folder, device or pipe where a file is expected
   kEmptyFile,
   kNoHeader,
   kUnterminatedQuote,
