@@ -1,6 +1,8 @@
 #include "run_kefu.h"
 
+#include <Poco/DigestEngine.h>
 #include <Poco/File.h>
+#include <Poco/SHA2Engine.h>
 #include <Poco/Path.h>
 #include <Poco/Pipe.h>
 #include <Poco/PipeStream.h>
@@ -8,24 +10,20 @@
 #include <Poco/StreamCopier.h>
 #include <Poco/TemporaryFile.h>
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <thread>
 
 namespace kefu::testing {
 
-ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz) {
-  return RunProgram(KEFU_BINARY, args, tz);
-}
-
 ProcessResult RunProgram(const std::string& program, const std::vector<std::string>& args,
-                         const std::string& tz) {
+                         const std::map<std::string, std::string>& env) {
   Poco::Pipe out_pipe;
   Poco::Pipe err_pipe;
-  Poco::Process::Env env;
-  if (!tz.empty()) env["TZ"] = tz;
-  Poco::ProcessHandle handle = Poco::Process::launch(program, args, ".", nullptr, &out_pipe,
-                                                     &err_pipe, env);
+  Poco::Process::Env process_env(env.begin(), env.end());
+  Poco::ProcessHandle handle =
+      Poco::Process::launch(program, args, ".", nullptr, &out_pipe, &err_pipe, process_env);
   ProcessResult result;
   Poco::PipeInputStream out_stream(out_pipe);
   Poco::PipeInputStream err_stream(err_pipe);
@@ -35,6 +33,12 @@ ProcessResult RunProgram(const std::string& program, const std::vector<std::stri
   err_reader.join();
   result.exit_code = handle.wait();
   return result;
+}
+
+ProcessResult RunKefu(const std::vector<std::string>& args, const std::string& tz) {
+  std::map<std::string, std::string> env;
+  if (!tz.empty()) env["TZ"] = tz;
+  return RunProgram(KEFU_BINARY, args, env);
 }
 
 ScratchDir::ScratchDir(const std::string& name) {
@@ -59,6 +63,20 @@ std::string ReadFile(const std::string& path) {
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();
+}
+
+std::map<std::string, std::string> HashTree(const std::string& dir) {
+  std::map<std::string, std::string> hashes;
+  namespace fs = std::filesystem;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    if (!entry.is_regular_file()) continue;
+    std::string bytes = ReadFile(entry.path().string());
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(bytes.data(), bytes.size());
+    hashes[fs::relative(entry.path(), dir).generic_string()] =
+        Poco::DigestEngine::digestToHex(engine.digest());
+  }
+  return hashes;
 }
 
 }  // namespace kefu::testing

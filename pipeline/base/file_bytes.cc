@@ -15,15 +15,22 @@ FileBytes ReadFileBytes(const std::string& path, std::string buffer) {
   FileBytes result;
   result.bytes = std::move(buffer);
   result.bytes.clear();
-  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  // O_NONBLOCK: a named pipe in the input folder must not hang the run until someone writes.
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
     if (errno == ENOENT) result.missing = true;
     else result.error = std::strerror(errno);
     return result;
   }
   struct stat st {};
-  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-    result.error = S_ISDIR(st.st_mode) ? std::strerror(EISDIR) : std::strerror(errno);
+  if (::fstat(fd, &st) != 0) {
+    result.error = std::strerror(errno);
+    ::close(fd);
+    return result;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    result.not_regular = true;
+    result.error = std::strerror(S_ISDIR(st.st_mode) ? EISDIR : EINVAL);
     ::close(fd);
     return result;
   }

@@ -10,6 +10,9 @@ struct FileBytes {
   std::string bytes;
   std::string sha256;  // lower-case hex
   bool missing = false;
+  // Not a regular file: a folder, a device, a pipe (then `error` is set too). A pipe is never
+  // waited on: opening one does not block, and nothing is read from it.
+  bool not_regular = false;
   std::string error;  // the system's message when the file exists but cannot be read
 };
 

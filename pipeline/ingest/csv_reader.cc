@@ -29,6 +29,7 @@ size_t FindFieldEnd(const char* s, size_t i, size_t n) {
 bool CsvReader::Next(CsvRecord* record) {
   record->fields.clear();
   record->malformed_quotes = false;
+  record->overflow = {};
   if (pos_ >= text_.size() || unterminated_) return false;
 
   record->line = line_;
@@ -41,8 +42,11 @@ bool CsvReader::Next(CsvRecord* record) {
   pending_.clear();
 
   size_t i = pos_;
+  size_t overflow_start = n;  // where the first field beyond kMaxCsvFields starts
   for (;;) {
     // One field starting at i.
+    const bool keep = record->fields.size() < kMaxCsvFields;
+    if (!keep && overflow_start == n) overflow_start = i;
     if (i < n && s[i] == '"') {
       const uint32_t field_line = line_;
       ++i;
@@ -62,6 +66,10 @@ bool CsvReader::Next(CsvRecord* record) {
         }
         if (end + 1 < n && s[end + 1] == '"') {
           // A doubled quote: copy what came before it plus one quote.
+          if (!keep) {
+            i = end + 2;
+            continue;
+          }
           if (!needs_copy) {
             needs_copy = true;
             copy_from = unescaped_.size();
@@ -72,7 +80,9 @@ bool CsvReader::Next(CsvRecord* record) {
           continue;
         }
         // The closing quote.
-        if (needs_copy) {
+        if (!keep) {
+          // Beyond the limit: nothing is kept.
+        } else if (needs_copy) {
           unescaped_.append(s + chunk_start, end - chunk_start);
           pending_.push_back({record->fields.size(), copy_from, unescaped_.size() - copy_from});
           record->fields.emplace_back();
@@ -95,7 +105,7 @@ bool CsvReader::Next(CsvRecord* record) {
         record->malformed_quotes = true;
         i = FindFieldEnd(s, i + 1, n);
       }
-      record->fields.emplace_back(s + field_start, i - field_start);
+      if (keep) record->fields.emplace_back(s + field_start, i - field_start);
     }
     if (i < n && s[i] == ',') {
       ++i;
@@ -107,6 +117,9 @@ bool CsvReader::Next(CsvRecord* record) {
     if (i < n && s[i] == '\n') ++i;
     if (i > record_end) ++line_;
     record->raw = std::string_view(s + start, record_end - start);
+    if (overflow_start < record_end) {
+      record->overflow = std::string_view(s + overflow_start, record_end - overflow_start);
+    }
     for (const PendingField& p : pending_) {
       record->fields[p.field] = std::string_view(unescaped_.data() + p.offset, p.length);
     }

@@ -3,6 +3,10 @@
 //
 // Fields are views into the text where they need no unescaping, and into the record's own
 // buffer where they do, so reading a row allocates nothing once the buffers have grown.
+//
+// A record keeps at most kMaxCsvFields fields (Excel's column limit): the rest of a longer one
+// is still read to find where the record ends, but is kept only as one view of its raw text, so
+// that a line of fifty million commas costs no more memory than the line itself.
 #pragma once
 
 #include <cstdint>
@@ -12,12 +16,17 @@
 
 namespace kefu {
 
+inline constexpr size_t kMaxCsvFields = 16384;
+
 struct CsvRecord {
   uint32_t line = 0;  // 1-based line where the record starts
   std::vector<std::string_view> fields;
   std::string_view raw;  // the record's text without its line end
   // A quote inside an unquoted field or text after a closing quote: the fields are a best guess.
   bool malformed_quotes = false;
+  // The raw text of the fields beyond kMaxCsvFields (from the first of them to the record's
+  // end, quotes and commas included); empty when there are none.
+  std::string_view overflow;
 
   // True for a blank line (one empty field).
   bool IsBlank() const { return fields.size() == 1 && fields[0].empty(); }

@@ -24,6 +24,36 @@ struct HeaderLayout {
   size_t width = 0;                 // columns up to the last non-empty header
 };
 
+// The required columns a header lacks (all of them when `field_seen` is empty); a grid
+// schedule carries its dates and shifts in its day columns.
+std::string MissingColumns(const RecordSchema& schema, const std::vector<bool>& field_seen,
+                           bool grid) {
+  std::string list;
+  for (size_t f = 0; f < schema.fields.size(); ++f) {
+    if (!schema.fields[f].required || (!field_seen.empty() && field_seen[f])) continue;
+    std::string_view key = schema.fields[f].key;
+    if (grid && (key == "date" || key == "shift")) continue;
+    list.append(list.empty() ? "" : ", ").append(key);
+  }
+  return list;
+}
+
+// True when the raw text holds anything but commas: fields beyond kMaxCsvFields that are not
+// all empty.
+bool HasContent(std::string_view overflow) {
+  return overflow.find_first_not_of(',') != std::string_view::npos;
+}
+
+// Joins names for a diagnostic, abbreviated (a header may have thousands of columns).
+std::string JoinAbbreviated(const std::vector<std::string>& names) {
+  std::string list;
+  for (const std::string& name : names) {
+    list.append(list.empty() ? "" : ", ").append(name);
+    if (list.size() > kMaxFieldBytes) break;
+  }
+  return Abbreviate(list);
+}
+
 }  // namespace
 
 bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
@@ -42,12 +72,19 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
   if (!have_header) {
     if (reader.unterminated()) {
       ctx.Fatal(Reason::kUnterminatedQuote, reader.unterminated_line());
+    } else if (text.empty()) {
+      ctx.Fatal(Reason::kEmptyFile, 1);
     } else {
-      ctx.Fatal(text.empty() ? Reason::kEmptyFile : Reason::kNoHeader, 1);
+      // Only blank lines.
+      ctx.Fatal(Reason::kNoHeader, 1, {MissingColumns(schema, {}, false)});
     }
     return false;
   }
   const uint32_t header_line = record.line;
+  if (HasContent(record.overflow)) {
+    ctx.Fatal(Reason::kTooManyColumns, header_line, {fmt::format("{}", kMaxCsvFields)});
+    return false;
+  }
   HeaderLayout layout;
   size_t width = record.fields.size();
   while (width > 0 && TrimField(record.fields[width - 1]).empty()) --width;
@@ -56,12 +93,17 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
   layout.column_day.assign(width, Date());
   std::vector<bool> field_seen(schema.fields.size(), false);
   std::vector<std::string> unknown;
+  std::vector<std::string> repeated;
   for (size_t c = 0; c < width; ++c) {
     std::string_view name = TrimField(record.fields[c]);
     int field = schema.Match(name);
     if (field >= 0 && !field_seen[field]) {
       layout.column_field[c] = field;
       field_seen[field] = true;
+      continue;
+    }
+    if (field >= 0) {
+      repeated.emplace_back(name);
       continue;
     }
     if (schema.type == RecordType::kSchedule) {
@@ -74,23 +116,15 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
     unknown.push_back(name.empty() ? fmt::format("#{}", c + 1) : std::string(name));
   }
   // A file without the required columns has no usable header.
-  std::vector<std::string> missing;
-  for (size_t f = 0; f < schema.fields.size(); ++f) {
-    if (!schema.fields[f].required || field_seen[f]) continue;
-    std::string_view key = schema.fields[f].key;
-    if (layout.grid && (key == "date" || key == "shift")) continue;
-    missing.emplace_back(key);
-  }
-  if (!missing.empty()) {
-    std::string list;
-    for (const std::string& m : missing) list.append(list.empty() ? "" : ", ").append(m);
-    ctx.Fatal(Reason::kNoHeader, header_line, {list});
+  if (std::string missing = MissingColumns(schema, field_seen, layout.grid); !missing.empty()) {
+    ctx.Fatal(Reason::kNoHeader, header_line, {missing});
     return false;
   }
   if (!unknown.empty()) {
-    std::string list;
-    for (const std::string& u : unknown) list.append(list.empty() ? "" : ", ").append(u);
-    ctx.FileWarning(Reason::kUnknownColumns, header_line, {list});
+    ctx.FileWarning(Reason::kUnknownColumns, header_line, {JoinAbbreviated(unknown)});
+  }
+  for (const std::string& name : repeated) {
+    ctx.FileWarning(Reason::kDuplicateColumn, header_line, {Abbreviate(name)});
   }
 
   const int id_field = schema.IndexOf("employee_id");
@@ -116,10 +150,8 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
                                                                      : std::string_view();
   };
 
-  while (reader.Next(&record)) {
-    if (record.IsBlank()) continue;
-    ++counts.rows_read;
-    if (prefilter && ctx.OutsideFocus(column(focus_date_col), column(focus_time_col))) continue;
+  // One record after the header; the counts are updated at every return.
+  auto read_row = [&] {
     std::fill(values.begin(), values.end(), std::string_view());
     for (size_t c = 0; c < width && c < record.fields.size(); ++c) {
       if (layout.column_field[c] >= 0) values[layout.column_field[c]] = TrimField(record.fields[c]);
@@ -127,38 +159,33 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
     Row row;
     row.line = record.line;
     row.values = values;
-    if (!ctx.BeginRow(row, layout.grid ? date_field : -1)) {
-      Count(ctx, counts);
-      continue;
-    }
+    if (!ctx.BeginRow(row, layout.grid ? date_field : -1)) return Count(ctx, counts);
     if (record.malformed_quotes) {
       ctx.Reject(-1, Reason::kMalformedQuotes, "");
-      Count(ctx, counts);
-      continue;
+      return Count(ctx, counts);
     }
+    // Only the first few hundred bytes of what is extra are quoted.
     std::string extra;
-    for (size_t c = width; c < record.fields.size(); ++c) {
+    for (size_t c = width; c < record.fields.size() && extra.size() <= kMaxFieldBytes; ++c) {
       std::string_view value = TrimField(record.fields[c]);
-      if (!value.empty()) extra.append(extra.empty() ? "" : ",").append(value);
+      if (!value.empty()) extra.append(extra.empty() ? "" : ",").append(value.substr(0, 1024));
+    }
+    if (extra.size() <= kMaxFieldBytes && HasContent(record.overflow)) {
+      extra.append(extra.empty() ? "" : ",").append(record.overflow.substr(0, 1024));
     }
     if (!extra.empty()) {
       ctx.Reject(-1, Reason::kExtraFields, extra);
-      Count(ctx, counts);
-      continue;
+      return Count(ctx, counts);
     }
     if (!layout.grid) {
       parser(ctx);
-      Count(ctx, counts);
-      continue;
+      return Count(ctx, counts);
     }
     // A grid row: the employee once, then one long-form row per day column.
-    if (!ctx.EmployeeField(id_field)) {
-      Count(ctx, counts);
-      continue;
-    }
+    if (!ctx.EmployeeField(id_field)) return Count(ctx, counts);
     bool any_rejected = false;
     bool any_warned = false;
-    for (size_t c = 0; c < width; ++c) {
+    for (size_t c = 0; c < width && !ctx.gave_up(); ++c) {
       if (!layout.column_day[c].is_valid() || !ctx.InFocus(layout.column_day[c])) continue;
       std::vector<std::string_view> cell_values = values;
       cell_values[date_field] = day_names[c];
@@ -173,6 +200,13 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
     }
     counts.rejected += any_rejected;
     counts.warned += any_warned && !any_rejected;
+  };
+  while (reader.Next(&record)) {
+    if (record.IsBlank()) continue;
+    ++counts.rows_read;
+    if (prefilter && ctx.OutsideFocus(column(focus_date_col), column(focus_time_col))) continue;
+    read_row();
+    if (ctx.gave_up()) return false;
   }
   if (reader.unterminated()) {
     ctx.Fatal(Reason::kUnterminatedQuote, reader.unterminated_line());

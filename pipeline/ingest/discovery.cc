@@ -18,6 +18,16 @@ std::string LowerExtension(const fs::path& path) {
   return ext;
 }
 
+// Anything but a folder counts as a file here — a pipe, a device, a broken link — so that the
+// reader reports it (ReadFileBytes) instead of it being skipped unseen. Its own error codes: the
+// iteration's must not be cut short by one odd entry.
+bool IsFileEntry(const fs::path& path) {
+  std::error_code ec;
+  fs::file_status link = fs::symlink_status(path, ec);
+  if (ec || !fs::exists(link)) return false;
+  return !fs::is_directory(path, ec);
+}
+
 bool IsRecordFile(const fs::path& path) {
   std::string ext = LowerExtension(path);
   return ext == ".csv" || ext == ".xml";
@@ -33,13 +43,13 @@ Discovery DiscoverInputFiles(const std::string& input_dir) {
     std::string name = RecordTypeName(type);
     std::vector<std::string> paths;
     for (const char* ext : {".csv", ".xml"}) {
-      if (fs::is_regular_file(root / (name + ext), ec)) paths.push_back(name + ext);
+      if (IsFileEntry(root / (name + ext))) paths.push_back(name + ext);
     }
     fs::path folder = root / name;
     if (fs::is_directory(folder, ec)) {
       for (auto it = fs::recursive_directory_iterator(folder, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-        if (!it->is_regular_file(ec)) continue;
+        if (!IsFileEntry(it->path())) continue;
         std::string relative = fs::relative(it->path(), root, ec).generic_string();
         if (IsRecordFile(it->path())) {
           paths.push_back(relative);
@@ -55,7 +65,7 @@ Discovery DiscoverInputFiles(const std::string& input_dir) {
   // otherwise be lost silently.
   for (auto it = fs::directory_iterator(root, ec); !ec && it != fs::directory_iterator();
        it.increment(ec)) {
-    if (!it->is_regular_file(ec) || !IsRecordFile(it->path())) continue;
+    if (!IsFileEntry(it->path()) || !IsRecordFile(it->path())) continue;
     std::string file = it->path().filename().string();
     if (file == "policy.xml") continue;
     bool known = std::any_of(result.files.begin(), result.files.end(),

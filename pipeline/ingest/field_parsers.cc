@@ -74,6 +74,28 @@ std::string_view TrimField(std::string_view text) {
 
 namespace {
 
+struct Ymd {
+  int year = 0, month = 0, day = 0;
+};
+
+// Reads a date as written at text[pos] — four digits of year, then month and day after one
+// separator used throughout — without checking that it exists; pos is left after it.
+std::optional<Ymd> ReadDateAt(std::string_view text, size_t& pos) {
+  std::optional<int> year = ReadNumber(text, pos, 4, 4);
+  if (!year || pos >= text.size()) return std::nullopt;
+  char sep = text[pos];
+  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
+  ++pos;
+  std::optional<int> month = ReadNumber(text, pos, 1, 2);
+  if (!month || pos >= text.size() || text[pos] != sep) return std::nullopt;
+  ++pos;
+  std::optional<int> day = ReadNumber(text, pos, 1, 2);
+  if (!day) return std::nullopt;
+  return Ymd{*year, *month, *day};
+}
+
+bool YearInRange(int year) { return year >= 1900 && year <= 2099; }
+
 // Parses a date at the start of text; pos is left after it.
 std::optional<Date> ParseDatePrefix(std::string_view text, size_t& pos) {
   // The common export form 2023-06-05 first, by fixed positions.
@@ -86,30 +108,28 @@ std::optional<Date> ParseDatePrefix(std::string_view text, size_t& pos) {
       int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
       int m = (t[5] - '0') * 10 + (t[6] - '0');
       int d = (t[8] - '0') * 10 + (t[9] - '0');
-      if (y < 1900 || y > 2099) return std::nullopt;
+      if (!YearInRange(y)) return std::nullopt;
       Date date = Date::FromYmd(y, m, d);
       if (!date.is_valid()) return std::nullopt;
       pos = 10;
       return date;
     }
   }
-  std::optional<int> year = ReadNumber(text, pos, 4, 4);
-  if (!year || pos >= text.size()) return std::nullopt;
-  char sep = text[pos];
-  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
-  ++pos;
-  std::optional<int> month = ReadNumber(text, pos, 1, 2);
-  if (!month || pos >= text.size() || text[pos] != sep) return std::nullopt;
-  ++pos;
-  std::optional<int> day = ReadNumber(text, pos, 1, 2);
-  if (!day) return std::nullopt;
-  if (*year < 1900 || *year > 2099) return std::nullopt;
-  Date date = Date::FromYmd(*year, *month, *day);
+  std::optional<Ymd> ymd = ReadDateAt(text, pos);
+  if (!ymd || !YearInRange(ymd->year)) return std::nullopt;
+  Date date = Date::FromYmd(ymd->year, ymd->month, ymd->day);
   if (!date.is_valid()) return std::nullopt;
   return date;
 }
 
-std::optional<int> ParseClockSecondsAt(std::string_view text, size_t& pos) {
+struct Hms {
+  int hour = 0, minute = 0, second = 0;
+  bool InRange() const { return hour <= 23 && minute <= 59 && second <= 59; }
+};
+
+// Reads a clock time as written at text[pos] (H:MM, HH:MM or HH:MM:SS) without checking its
+// range; pos is left after it.
+std::optional<Hms> ReadClockAt(std::string_view text, size_t& pos) {
   std::optional<int> hour = ReadNumber(text, pos, 1, 2);
   if (!hour || pos >= text.size() || text[pos] != ':') return std::nullopt;
   ++pos;
@@ -122,8 +142,28 @@ std::optional<int> ParseClockSecondsAt(std::string_view text, size_t& pos) {
     if (!s) return std::nullopt;
     second = *s;
   }
-  if (*hour > 23 || *minute > 59 || second > 59) return std::nullopt;
-  return *hour * 3600 + *minute * 60 + second;
+  return Hms{*hour, *minute, second};
+}
+
+std::optional<int> ParseClockSecondsAt(std::string_view text, size_t& pos) {
+  std::optional<Hms> hms = ReadClockAt(text, pos);
+  if (!hms || !hms->InRange()) return std::nullopt;
+  return hms->hour * 3600 + hms->minute * 60 + hms->second;
+}
+
+// Skips the separator between a date and a clock time: spaces, 'T', or spaces then 'T'.
+bool SkipDateTimeSeparator(std::string_view text, size_t& pos) {
+  if (pos >= text.size() || (text[pos] != ' ' && text[pos] != 'T')) return false;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos < text.size() && text[pos] == 'T') ++pos;
+  return true;
+}
+
+// What is wrong with a date that is written as one.
+TimeTextError DateError(const Ymd& ymd) {
+  if (!YearInRange(ymd.year)) return TimeTextError::kYearRange;
+  if (!Date::FromYmd(ymd.year, ymd.month, ymd.day).is_valid()) return TimeTextError::kNoSuchDay;
+  return TimeTextError::kNone;
 }
 
 }  // namespace
@@ -158,12 +198,36 @@ std::optional<ClockTime> ParseClock(std::string_view text) {
 std::optional<DateTime> ParseDateTime(std::string_view text) {
   size_t pos = 0;
   std::optional<Date> date = ParseDatePrefix(text, pos);
-  if (!date || pos >= text.size() || (text[pos] != ' ' && text[pos] != 'T')) return std::nullopt;
-  while (pos < text.size() && text[pos] == ' ') ++pos;
-  if (pos < text.size() && text[pos] == 'T') ++pos;
+  if (!date || !SkipDateTimeSeparator(text, pos)) return std::nullopt;
   std::optional<int> seconds = ParseClockSecondsAt(text, pos);
   if (!seconds || pos != text.size()) return std::nullopt;
   return DateTime::At(*date, *seconds);
+}
+
+TimeTextError WhyNotDate(std::string_view text) {
+  size_t pos = 0;
+  std::optional<Ymd> ymd = ReadDateAt(text, pos);
+  if (!ymd || pos != text.size()) return TimeTextError::kFormat;
+  return DateError(*ymd);
+}
+
+TimeTextError WhyNotDateTime(std::string_view text) {
+  size_t pos = 0;
+  std::optional<Ymd> ymd = ReadDateAt(text, pos);
+  if (!ymd || !SkipDateTimeSeparator(text, pos)) return TimeTextError::kFormat;
+  std::optional<Hms> hms = ReadClockAt(text, pos);
+  if (!hms || pos != text.size()) return TimeTextError::kFormat;
+  if (TimeTextError e = DateError(*ymd); e != TimeTextError::kNone) return e;
+  return hms->InRange() ? TimeTextError::kNone : TimeTextError::kNoSuchTime;
+}
+
+TimeTextError WhyNotClock(std::string_view text) {
+  size_t pos = 0;
+  std::optional<Hms> hms = ReadClockAt(text, pos);
+  if (!hms || pos != text.size()) return TimeTextError::kFormat;
+  if (!hms->InRange()) return TimeTextError::kNoSuchTime;
+  // A clock time of a shift or handover has no seconds.
+  return hms->second == 0 ? TimeTextError::kNone : TimeTextError::kFormat;
 }
 
 std::optional<Month> ParseMonth(std::string_view text) {

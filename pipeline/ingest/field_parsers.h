@@ -25,6 +25,19 @@ std::optional<Date> ParseLeadingDate(std::string_view text);
 std::optional<ClockTime> ParseClock(std::string_view text);
 // A date, a space (or 'T'), then a clock time.
 std::optional<DateTime> ParseDateTime(std::string_view text);
+// Why a text is not a date, a date and time, or a clock time of the forms above, so that a
+// diagnostic can say more than "not a date": kNone when it is one.
+enum class TimeTextError {
+  kNone,
+  kFormat,      // not written as one
+  kYearRange,   // written as one, but the year is outside 1900–2099 (a clock reset to 2100)
+  kNoSuchDay,   // written as one, but the day does not exist (2023-02-30, 2023-13-01)
+  kNoSuchTime,  // written as one, but the time of day does not exist (25:61, 24:00)
+};
+TimeTextError WhyNotDate(std::string_view text);
+TimeTextError WhyNotDateTime(std::string_view text);
+// For ParseClock (a time with seconds other than :00 is kFormat).
+TimeTextError WhyNotClock(std::string_view text);
 // 2023-06, 2023/6, 2023.6.
 std::optional<Month> ParseMonth(std::string_view text);
 // 2023Q2, 2023-Q2, 2023年第2季度.

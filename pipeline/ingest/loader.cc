@@ -47,6 +47,10 @@ FileResult ReadOneFile(const LoadOptions& options, std::optional<DateRange> focu
   // Each reader thread keeps its buffer from file to file.
   thread_local std::string buffer;
   FileBytes file = ReadFileBytes(JoinDisplay(options.input_dir, info.path), std::move(buffer));
+  if (file.not_regular) {
+    ctx.Fatal(Reason::kNotRegularFile, 0);
+    return result;
+  }
   if (!file.error.empty() || file.missing) {
     ctx.Fatal(Reason::kFileUnreadable, 0, {file.missing ? "missing" : file.error});
     return result;
@@ -55,25 +59,29 @@ FileResult ReadOneFile(const LoadOptions& options, std::optional<DateRange> focu
   if (EndsWithXml(info.path)) {
     info.encoding = "UTF-8";
     std::string encoding = DeclaredXmlEncoding(file.bytes);
-    if (encoding == "gbk" || encoding == "gb2312" || encoding == "gb18030") info.encoding = "GB18030";
+    if (encoding == "gbk" || encoding == "gb2312" || encoding == "gb18030" || encoding == "cp936") {
+      info.encoding = "GB18030";
+    }
     ReadXmlRecords(std::move(file.bytes), ctx, result.counts);
     result.last_date = ctx.last_date();
     return result;
   }
-  std::string bytes = std::move(file.bytes);
-  bool has_bom = std::string_view(bytes).starts_with("\xEF\xBB\xBF");
-  size_t invalid = FindInvalidUtf8(std::string_view(bytes).substr(has_bom ? 3 : 0));
-  if (has_bom && invalid != std::string_view::npos) {
-    // A BOM says UTF-8; the bytes disagree.
-    ctx.Fatal(Reason::kInvalidUtf8, LineIndex(bytes).LineOf(static_cast<ptrdiff_t>(invalid + 3)));
-    return result;
-  }
-  std::optional<DecodedText> decoded = DecodeText(std::move(bytes));
+  const bool has_bom = std::string_view(file.bytes).starts_with("\xEF\xBB\xBF");
+  size_t bad = 0;
+  std::optional<DecodedText> decoded = DecodeText(std::move(file.bytes), &bad);
   if (!decoded) {
-    ctx.Fatal(Reason::kUnknownEncoding, 0);
+    // With a BOM the bytes claim UTF-8 and are not; without one they are neither encoding.
+    // (DecodeText leaves the bytes alone when it fails.)
+    ctx.Fatal(has_bom ? Reason::kInvalidUtf8 : Reason::kUnknownEncoding,
+              LineIndex(file.bytes).LineOf(static_cast<ptrdiff_t>(bad)));
     return result;
   }
   info.encoding = TextEncodingName(decoded->encoding);
+  if (decoded->mixed_from_line > 0) {
+    // Read as GB18030, the UTF-8 lines are garbled; read as UTF-8, the rest would be.
+    ctx.Fatal(Reason::kMixedEncoding, decoded->mixed_from_line);
+    return result;
+  }
   ReadCsvRecords(decoded->text, ctx, result.counts);
   result.last_date = ctx.last_date();
   buffer = std::move(decoded->text);
@@ -443,17 +451,29 @@ LoadResult LoadInput(const LoadOptions& options) {
 
   // 6. Diagnostics in file order, then line order.
   for (size_t i = 0; i < file_count; ++i) Append(diags, results[i].diagnostics);
-  std::map<std::string, size_t> file_order;
+  // The sort key of each diagnostic is worked out once: a file of a million rejected rows must
+  // not cost a million times log(million) path lookups.
+  std::map<std::string, size_t, std::less<>> file_order;
   for (size_t i = 0; i < file_count; ++i) {
     file_order.emplace(JoinDisplay(options.input_dir, data.files[i].path), i + 1);
   }
-  std::stable_sort(diags.begin(), diags.end(), [&](const Diagnostic& a, const Diagnostic& b) {
-    auto order = [&](const Diagnostic& d) {
-      auto it = file_order.find(d.file);
-      return it == file_order.end() ? size_t{0} : it->second;
-    };
-    return std::tuple(order(a), a.line) < std::tuple(order(b), b.line);
-  });
+  std::vector<std::tuple<size_t, uint32_t, size_t>> keys;
+  keys.reserve(diags.size());
+  size_t last_order = 0;
+  const std::string* last_file = nullptr;
+  for (size_t i = 0; i < diags.size(); ++i) {
+    if (!last_file || *last_file != diags[i].file) {
+      auto it = file_order.find(diags[i].file);
+      last_order = it == file_order.end() ? size_t{0} : it->second;
+      last_file = &diags[i].file;
+    }
+    keys.emplace_back(last_order, diags[i].line, i);
+  }
+  std::sort(keys.begin(), keys.end());  // the index keeps equal keys in their order
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(diags.size());
+  for (const auto& key : keys) sorted.push_back(std::move(diags[std::get<2>(key)]));
+  diags = std::move(sorted);
 
   data.BuildIndexes();
   return result;

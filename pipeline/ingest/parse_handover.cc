@@ -103,7 +103,7 @@ void ParseHandoverRow(RowContext& ctx) {
     if (!status) {
       // An item whose mark cannot be read counts as unmarked (an R-H5 failure), not as a
       // missing record.
-      ctx.Warn(kItems, Reason::kBadItems, raw.status, {std::string(raw.name)});
+      ctx.Warn(kItems, Reason::kBadItems, raw.status, {Abbreviate(raw.name)});
       status = ItemStatus::kUnmarked;
     }
     item.status = *status;

@@ -13,12 +13,12 @@ std::optional<DateTime> SplitOrWholeDateTime(RowContext& ctx, int time_field, in
   if (!date.empty()) {
     if (std::optional<int> seconds = ParseClockSeconds(time)) {
       std::optional<Date> day = ParseDate(date);
-      if (!day) return ctx.Reject(date_field, Reason::kBadDate, date), std::nullopt;
+      if (!day) return ctx.Reject(date_field, DateReason(date), date), std::nullopt;
       return DateTime::At(*day, *seconds);
     }
   }
   std::optional<DateTime> whole = ParseDateTime(time);
-  if (!whole) return ctx.Reject(time_field, Reason::kBadDateTime, time), std::nullopt;
+  if (!whole) return ctx.Reject(time_field, DateTimeReason(time), time), std::nullopt;
   return whole;
 }
 
@@ -44,6 +44,14 @@ void ParsePunchRow(RowContext& ctx) {
   std::optional<EmployeeIndex> employee = ctx.EmployeeField(kId);
   if (!employee) return;
   punch.employee = *employee;
+  // A punch from before the employee existed here is kept (it harms nothing) but is worth a
+  // look: a device whose clock was reset stamps 1970-01-01 or 2000-01-01.
+  if (time->date() < ctx.known().employees[*employee].hire_date) {
+    const Row& row = ctx.row();
+    std::string written(row.Get(kTime));
+    if (!row.Get(kDate).empty()) written = std::string(row.Get(kDate)) + " " + written;
+    ctx.Warn(kTime, Reason::kPunchBeforeHire, written);
+  }
   punch.device = ctx.Intern(ctx.row().Get(kDevice));
   punch.source = ctx.source();
   ctx.out().punches.push_back(punch);

@@ -68,6 +68,42 @@ std::string MaskBankCard(std::string_view card) {
   return "**** " + digits.substr(digits.size() - 4);
 }
 
+std::string MaskDigitRuns(std::string_view text) {
+  std::string out(text);
+  size_t i = 0;
+  while (i < out.size()) {
+    if (!IsDigit(out[i])) {
+      ++i;
+      continue;
+    }
+    // A run: digits, with single spaces or dashes between them.
+    size_t start = i;
+    size_t end = i;  // one past the run's last digit
+    size_t digits = 0;
+    while (i < out.size()) {
+      if (IsDigit(out[i])) {
+        ++digits;
+        end = ++i;
+      } else if ((out[i] == ' ' || out[i] == '-') && i + 1 < out.size() && IsDigit(out[i + 1])) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    if (digits < 11) continue;
+    size_t keep = 4;
+    for (size_t k = end; k-- > start;) {
+      if (!IsDigit(out[k])) continue;
+      if (keep > 0) {
+        --keep;
+      } else {
+        out[k] = '*';
+      }
+    }
+  }
+  return out;
+}
+
 IdNumberCheck CheckIdNumber(std::string_view id) {
   if (IsENotation(id)) return IdNumberCheck::kENotation;
   if (id.size() == 15 && std::all_of(id.begin(), id.end(), IsDigit)) return IdNumberCheck::kValid;

@@ -17,6 +17,12 @@ std::string MaskBankCard(std::string_view card);
 // Any text that must not be shown: every character becomes '*' (at most 8 of them).
 std::string MaskEntirely(std::string_view text);
 
+// Masks what may be a personal number inside free text: in every run of digits joined by
+// single spaces or dashes that holds at least 11 digits (a phone, an ID or bank card number;
+// no date, time or score comes near), every digit but the run's last four becomes '*'. Used on
+// the text a diagnostic quotes, where a personal number may have landed in another column.
+std::string MaskDigitRuns(std::string_view text);
+
 enum class IdNumberCheck {
   kValid,
   kENotation,    // 1.10105E+17: Excel turned it into a number and destroyed the last digits

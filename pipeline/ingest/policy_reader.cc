@@ -7,8 +7,9 @@
 #include <pugixml.hpp>
 #include <set>
 
-#include "ingest/field_parsers.h"
 #include "base/file_bytes.h"
+#include "ingest/field_parsers.h"
+#include "ingest/row_context.h"
 #include "ingest/text_encoding.h"
 #include "ingest/xml_safety.h"
 
@@ -209,10 +210,11 @@ class PolicyParser {
     d.severity = Severity::kFatal;
     d.file = display_;
     d.line = LineOf(node.offset_debug());
+    what = Abbreviate(what);  // an element name may be any length
     d.field = what;
     d.reason = reason;
     d.args = {what, expected};
-    d.original = std::string(original.substr(0, 200));
+    d.original = Abbreviate(original);
     result.diagnostics.push_back(std::move(d));
   }
 
@@ -238,10 +240,13 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
     result.diagnostics.push_back(std::move(d));
     return result;
   };
-  pugi::xml_document doc;
-  pugi::xml_parse_result parsed = doc.load_buffer(
-      xml.data(), xml.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
   PolicyParser parser(xml, display_path);
+  if (size_t at = FindXmlControlChar(xml); at != std::string_view::npos) {
+    return fatal(Reason::kXmlControlChar, parser.LineOf(static_cast<ptrdiff_t>(at)), {});
+  }
+  pugi::xml_document doc;
+  pugi::xml_parse_result parsed =
+      doc.load_buffer(xml.data(), xml.size(), kXmlParseOptions, pugi::encoding_utf8);
   if (!parsed) return fatal(Reason::kMalformedXml, parser.LineOf(parsed.offset), {parsed.description()});
   for (pugi::xml_node node : doc.children()) {
     if (node.type() == pugi::node_doctype) {
@@ -249,13 +254,19 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
     }
   }
   std::string entity;
-  if (size_t at = FindUnresolvedEntity(xml, &entity); at != std::string_view::npos) {
-    return fatal(Reason::kXmlEntity, parser.LineOf(static_cast<ptrdiff_t>(at)), {entity});
+  bool char_ref = false;
+  if (size_t at = FindUnresolvedEntity(xml, &entity, &char_ref); at != std::string_view::npos) {
+    return fatal(char_ref ? Reason::kXmlBadCharRef : Reason::kXmlEntity,
+                 parser.LineOf(static_cast<ptrdiff_t>(at)), {entity});
+  }
+  if (ptrdiff_t outside = FindOutsideRoot(doc); outside >= 0) {
+    return fatal(Reason::kXmlOutsideRoot, parser.LineOf(outside),
+                 {doc.document_element().name()});
   }
   pugi::xml_node root = doc.document_element();
   if (!root || std::string_view(root.name()) != "policy") {
     return fatal(Reason::kWrongRoot, root ? parser.LineOf(root.offset_debug()) : 1,
-                 {root ? root.name() : "", "policy"});
+                 {root ? Abbreviate(root.name()) : "", "policy"});
   }
   parser.Walk(root, "", result);
   const Policy& p = result.policy;
@@ -277,8 +288,8 @@ PolicyResult ReadPolicy(const std::string& path, const std::string& display_path
     Diagnostic d;
     d.severity = Severity::kFatal;
     d.file = display_path;
-    d.reason = Reason::kFileUnreadable;
-    d.args = {file.error};
+    d.reason = file.not_regular ? Reason::kNotRegularFile : Reason::kFileUnreadable;
+    if (!file.not_regular) d.args = {file.error};
     result.diagnostics.push_back(std::move(d));
     return result;
   }

@@ -12,14 +12,6 @@ namespace {
 // Diagnostics quote at most this much of the original text.
 constexpr size_t kMaxQuotedBytes = 200;
 
-// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
-std::string Quote(std::string_view text) {
-  if (text.size() <= kMaxQuotedBytes) return std::string(text);
-  size_t cut = kMaxQuotedBytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "…";
-}
-
 // R-C1: a personal field is quoted only in its masked form.
 std::optional<std::string> MaskedPersonal(std::string_view key, std::string_view value) {
   if (key == "id_number") return MaskIdNumber(value);
@@ -28,7 +20,33 @@ std::optional<std::string> MaskedPersonal(std::string_view key, std::string_view
   return std::nullopt;
 }
 
+Reason TimeReason(TimeTextError error, Reason format_reason) {
+  switch (error) {
+    case TimeTextError::kYearRange: return Reason::kYearOutOfRange;
+    case TimeTextError::kNoSuchDay: return Reason::kNoSuchDay;
+    case TimeTextError::kNoSuchTime: return Reason::kNoSuchTime;
+    case TimeTextError::kNone:
+    case TimeTextError::kFormat: break;
+  }
+  return format_reason;
+}
+
 }  // namespace
+
+std::string Abbreviate(std::string_view text) {
+  if (text.size() <= kMaxQuotedBytes) return std::string(text);
+  size_t cut = kMaxQuotedBytes;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + "…";
+}
+
+Reason DateReason(std::string_view text) { return TimeReason(WhyNotDate(text), Reason::kBadDate); }
+Reason DateTimeReason(std::string_view text) {
+  return TimeReason(WhyNotDateTime(text), Reason::kBadDateTime);
+}
+Reason ClockReason(std::string_view text) {
+  return TimeReason(WhyNotClock(text), Reason::kBadClock);
+}
 
 std::string RowContext::FieldName(int field) const {
   if (field < 0) return "";
@@ -49,28 +67,40 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   d.field = FieldName(field);
   d.reason = reason;
   d.args = std::move(args);
-  // R-C1: personal data is masked before it reaches any diagnostic; control characters are
-  // not repeated.
+  // R-C1: personal data is masked before it reaches any diagnostic, and so is any run of
+  // digits long enough to be a personal number in another field (a stray comma in a name
+  // shifts the ID number into the next column); control characters are not repeated.
   std::optional<std::string> masked =
       field >= 0 ? MaskedPersonal(schema_.fields[field].key, original) : std::nullopt;
   if (masked) {
     d.original = *masked;
-  } else if (!IsCleanText(original)) {
-    std::string cleaned;
-    for (char c : original) {
-      auto u = static_cast<unsigned char>(c);
-      cleaned += (u < 0x20 || u == 0x7F) ? fmt::format("\\x{:02X}", u) : std::string(1, c);
-    }
-    d.original = Quote(cleaned);
   } else {
-    d.original = Quote(original);
+    // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
+    // margin so that a digit run cut by the quote's end is still seen whole enough to mask.
+    std::string_view head = original.substr(0, kMaxQuotedBytes + 64);
+    std::string cleaned;
+    for (char c : head) {
+      auto u = static_cast<unsigned char>(c);
+      if (u < 0x20 || u == 0x7F) {
+        cleaned += fmt::format("\\x{:02X}", u);
+      } else {
+        cleaned += c;
+      }
+    }
+    d.original = Abbreviate(MaskDigitRuns(cleaned));
   }
   diagnostics_.push_back(std::move(d));
 }
 
 bool RowContext::Reject(int field, Reason reason, std::string_view original,
                         std::vector<std::string> args) {
-  if (!row_rejected_) Add(Severity::kReject, field, reason, original, std::move(args));
+  if (!row_rejected_) {
+    Add(Severity::kReject, field, reason, original, std::move(args));
+    if (++rejects_ == kMaxRejectsPerFile) {
+      Fatal(Reason::kTooManyRejects, row_->line, {fmt::format("{}", kMaxRejectsPerFile)});
+      gave_up_ = true;
+    }
+  }
   row_rejected_ = true;
   return false;
 }
@@ -139,6 +169,16 @@ bool RowContext::BeginRow(const Row& row, int exempt) {
                     {fmt::format("{}", kMaxFieldBytes)});
     }
   }
+  // XML handover items carry text of their own (names and notes end up in reports too).
+  for (const RawItem& item : row.items) {
+    const int items = schema_.IndexOf("items");
+    for (std::string_view value : {item.name, item.status, item.note}) {
+      if (!IsCleanText(value)) return Reject(items, Reason::kBadText, value);
+      if (value.size() > kMaxFieldBytes) {
+        return Reject(items, Reason::kTextTooLong, value, {fmt::format("{}", kMaxFieldBytes)});
+      }
+    }
+  }
   for (size_t f = 0; f < schema_.fields.size(); ++f) {
     const FieldSpec& spec = schema_.fields[f];
     if (static_cast<int>(f) == exempt) continue;
@@ -170,7 +210,7 @@ std::optional<ShiftIndex> RowContext::ShiftOrRestField(int field) {
 std::optional<Date> RowContext::DateField(int field) {
   std::string_view text = row_->Get(field);
   std::optional<Date> date = ParseDate(text);
-  if (!date) return Reject(field, Reason::kBadDate, text), std::nullopt;
+  if (!date) return Reject(field, DateReason(text), text), std::nullopt;
   return date;
 }
 
@@ -182,14 +222,14 @@ std::optional<Date> RowContext::OptionalDateField(int field) {
 std::optional<DateTime> RowContext::DateTimeField(int field) {
   std::string_view text = row_->Get(field);
   std::optional<DateTime> time = ParseDateTime(text);
-  if (!time) return Reject(field, Reason::kBadDateTime, text), std::nullopt;
+  if (!time) return Reject(field, DateTimeReason(text), text), std::nullopt;
   return time;
 }
 
 std::optional<ClockTime> RowContext::ClockField(int field) {
   std::string_view text = row_->Get(field);
   std::optional<ClockTime> time = ParseClock(text);
-  if (!time) return Reject(field, Reason::kBadClock, text), std::nullopt;
+  if (!time) return Reject(field, ClockReason(text), text), std::nullopt;
   return time;
 }
 

@@ -20,6 +20,21 @@ namespace kefu {
 // note of a real export comes near this.
 inline constexpr size_t kMaxFieldBytes = 1000;
 
+// After this many rejected rows a file is given up as a fatal error: a file whose rows are
+// mostly unusable is the wrong file (or garbage), and listing millions of rejects would only
+// exhaust memory and bury the one message that matters.
+inline constexpr uint64_t kMaxRejectsPerFile = 10000;
+
+// At most about 200 bytes of `text` (cut at a character boundary, then "…"): how diagnostics
+// quote what they are about.
+std::string Abbreviate(std::string_view text);
+
+// The reason to reject a field that is not a date (ParseDate), a date and time (ParseDateTime)
+// or a clock time (ParseClock): what exactly is wrong with it when it is written as one.
+Reason DateReason(std::string_view text);
+Reason DateTimeReason(std::string_view text);
+Reason ClockReason(std::string_view text);
+
 class RowContext {
  public:
   RowContext(const RecordSchema& schema, const Dataset& known, std::optional<DateRange> focus,
@@ -76,6 +91,9 @@ class RowContext {
   Staging& out() { return out_; }
   bool row_rejected() const { return row_rejected_; }
   bool row_warned() const { return row_warned_; }
+  // True once kMaxRejectsPerFile rows were rejected: the fatal diagnostic is added and the
+  // reader stops.
+  bool gave_up() const { return gave_up_; }
 
   // Typed field readers: each rejects the row (and returns nullopt) when the value does not
   // parse. An empty optional field yields `fallback` where one is taken.
@@ -116,6 +134,8 @@ class RowContext {
   Date last_date_;
   int focus_date_field_ = -1;  // the field that dates a row of this type, or -1
   int focus_time_field_ = -1;  // a date-time field that dates it when the date field is empty
+  uint64_t rejects_ = 0;
+  bool gave_up_ = false;
 };
 
 }  // namespace kefu

@@ -67,7 +67,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     size_t bad = FindInvalidUtf8(bytes);
     if (bad != std::string_view::npos) {
       LineIndex lines(bytes);
-      ctx.Fatal(Reason::kInvalidUtf8, lines.LineOf(static_cast<ptrdiff_t>(bad)));
+      ctx.Fatal(Reason::kXmlNotUtf8, lines.LineOf(static_cast<ptrdiff_t>(bad)));
       return false;
     }
     text = std::move(bytes);
@@ -77,11 +77,17 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
   }
 
   LineIndex lines(text);
+  // pugixml would take a NUL for the end of the document and keep other control characters.
+  if (size_t at = FindXmlControlChar(text); at != std::string_view::npos) {
+    ctx.Fatal(Reason::kXmlControlChar, lines.LineOf(static_cast<ptrdiff_t>(at)));
+    return false;
+  }
   std::string entity;
-  size_t entity_at = FindUnresolvedEntity(text, &entity);
+  bool char_ref = false;
+  size_t entity_at = FindUnresolvedEntity(text, &entity, &char_ref);
   pugi::xml_document doc;
-  pugi::xml_parse_result result = doc.load_buffer(
-      text.data(), text.size(), pugi::parse_default | pugi::parse_doctype, pugi::encoding_utf8);
+  pugi::xml_parse_result result =
+      doc.load_buffer(text.data(), text.size(), kXmlParseOptions, pugi::encoding_utf8);
   if (!result) {
     ctx.Fatal(Reason::kMalformedXml, lines.LineOf(result.offset), {result.description()});
     return false;
@@ -93,14 +99,27 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     }
   }
   if (entity_at != std::string_view::npos) {
-    ctx.Fatal(Reason::kXmlEntity, lines.LineOf(static_cast<ptrdiff_t>(entity_at)), {entity});
+    ctx.Fatal(char_ref ? Reason::kXmlBadCharRef : Reason::kXmlEntity,
+              lines.LineOf(static_cast<ptrdiff_t>(entity_at)), {entity});
+    return false;
+  }
+  if (!doc.document_element()) {
+    pugi::xml_parse_result none;
+    none.status = pugi::status_no_document_element;
+    ctx.Fatal(Reason::kMalformedXml, lines.LineOf(static_cast<ptrdiff_t>(text.size())),
+              {none.description()});
+    return false;
+  }
+  if (ptrdiff_t outside = FindOutsideRoot(doc); outside >= 0) {
+    ctx.Fatal(Reason::kXmlOutsideRoot, lines.LineOf(outside),
+              {doc.document_element().name()});
     return false;
   }
   pugi::xml_node root = doc.document_element();
   const RecordSchema& schema = ctx.schema();
   if (!root || Lower(root.name()) != RecordTypeName(schema.type)) {
     ctx.Fatal(Reason::kWrongRoot, root ? lines.LineOf(root.offset_debug()) : 1,
-              {root ? root.name() : "", RecordTypeName(schema.type)});
+              {root ? Abbreviate(root.name()) : "", RecordTypeName(schema.type)});
     return false;
   }
 
@@ -114,12 +133,19 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     ++counts.rows_read;
     std::fill(values.begin(), values.end(), std::string_view());
     items.clear();
+    // A field given twice (an attribute and a child, or two children) with different values:
+    // the row is rejected rather than one of them dropped.
+    int twice = -1;
+    std::string_view twice_value;
     auto take = [&](std::string_view name, std::string_view value) {
       int field = schema.Match(name);
-      if (field >= 0 && values[field].empty()) {
-        values[field] = TrimField(value);
-      } else if (field < 0) {
+      if (field < 0) {
         unknown.insert(std::string(name));
+      } else if (values[field].empty()) {
+        values[field] = TrimField(value);
+      } else if (twice < 0 && !TrimField(value).empty() && TrimField(value) != values[field]) {
+        twice = field;
+        twice_value = TrimField(value);
       }
     };
     for (pugi::xml_attribute attr : element.attributes()) take(attr.name(), attr.value());
@@ -153,14 +179,25 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     row.values = values;
     row.items = items;
     if (ctx.OutsideFocus(row)) continue;
-    if (ctx.BeginRow(row)) parser(ctx);
+    if (ctx.BeginRow(row)) {
+      if (twice >= 0) {
+        ctx.Reject(twice, Reason::kFieldGivenTwice, twice_value);
+      } else {
+        parser(ctx);
+      }
+    }
     counts.rejected += ctx.row_rejected();
     counts.warned += ctx.row_warned() && !ctx.row_rejected();
+    if (ctx.gave_up()) return false;
   }
   if (!unknown.empty()) {
     std::string list;
-    for (const std::string& u : unknown) list.append(list.empty() ? "" : ", ").append(u);
-    ctx.FileWarning(Reason::kUnknownColumns, lines.LineOf(root.offset_debug()), {list});
+    for (const std::string& u : unknown) {
+      list.append(list.empty() ? "" : ", ").append(u);
+      if (list.size() > kMaxFieldBytes) break;
+    }
+    ctx.FileWarning(Reason::kUnknownColumns, lines.LineOf(root.offset_debug()),
+                    {Abbreviate(list)});
   }
   return true;
 }

@@ -21,6 +21,7 @@ enum class Severity : uint8_t {
 enum class Reason : uint16_t {
   // Whole files.
   kFileUnreadable,       // {0}: system message
+  kNotRegularFile,       // a folder, device or pipe where a file is expected
   kEmptyFile,
   kNoHeader,
   kUnterminatedQuote,
@@ -30,6 +31,13 @@ enum class Reason : uint16_t {
   kXmlEncoding,          // {0}: declared encoding
   kInvalidUtf8,
   kUnknownEncoding,
+  kMixedEncoding,        // UTF-8 lines with Chinese text, then from this line not UTF-8
+  kXmlNotUtf8,           // an XML file that is not UTF-8 and declares no other encoding
+  kXmlControlChar,       // NUL or another control character, which XML does not allow
+  kXmlBadCharRef,        // {0}: a character reference to a character XML does not allow
+  kXmlOutsideRoot,       // {0}: the root element; text or a second element outside it
+  kTooManyColumns,       // {0}: the limit
+  kTooManyRejects,       // {0}: the limit; reading the file stopped
   kPolicyUnknownElement,  // {0}: element path
   kPolicyUnknownAttribute,  // {0}: attribute
   kPolicyBadValue,        // {0}: what was expected
@@ -42,6 +50,9 @@ enum class Reason : uint16_t {
   kBadDate,
   kBadDateTime,
   kBadClock,
+  kYearOutOfRange,       // a date or date-time whose year is outside 1900–2099
+  kNoSuchDay,            // written as a date, but the day does not exist
+  kNoSuchTime,           // written as a time, but the time of day does not exist
   kBadMonth,
   kBadQuarter,
   kBadBool,
@@ -56,6 +67,8 @@ enum class Reason : uint16_t {
   kBadText,              // NUL or control characters
   kTextTooLong,          // {0}: the limit
   kExtraFields,
+  kFieldGivenTwice,      // XML: an attribute and a child, or two children, that disagree
+  kDuplicateColumn,      // {0}: the column; only its first occurrence is read
   kIgnoredFile,
   kUnknownAccount,
   kDuplicateAccount,     // {0}: the other employee
@@ -67,6 +80,7 @@ enum class Reason : uint16_t {
   kIdNumberChecksum,
   kIdNumberFormat,
   kLeftWithoutDate,
+  kPunchBeforeHire,      // a punch dated before the employee's hire date (a device clock reset)
   kEndNotAfterStart,
   kLeftDateWithoutLeft,
   kBadItems,             // {0}: the item text
