@@ -1,3 +1,4 @@
+#include "base/ascii.h"
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
@@ -11,11 +12,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string LowerExtension(const fs::path& path) {
-  std::string ext = path.extension().string();
-  for (char& c : ext) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return ext;
+  return AsciiLower(path.extension().string());
 }
 
 // Anything but a folder counts as a file here — a pipe, a device, a broken link — so that the

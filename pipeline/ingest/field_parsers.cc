@@ -1,5 +1,7 @@
 #include "ingest/field_parsers.h"
 
+#include "base/ascii.h"
+
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -27,20 +29,10 @@ std::optional<int> ReadNumber(std::string_view text, size_t& pos, size_t min_dig
   return value;
 }
 
-char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (AsciiLower(a[i]) != AsciiLower(b[i])) return false;
-  }
-  return true;
-}
-
 template <size_t N>
 bool IsOneOf(std::string_view text, const std::array<std::string_view, N>& words) {
   for (std::string_view w : words) {
-    if (EqualsIgnoreCase(text, w)) return true;
+    if (EqualsIgnoreAsciiCase(text, w)) return true;
   }
   return false;
 }

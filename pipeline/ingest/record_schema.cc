@@ -1,22 +1,13 @@
 #include "ingest/record_schema.h"
 
+#include "base/ascii.h"
+
 #include <array>
 
 #include "ingest/field_parsers.h"
 
 namespace kefu {
 namespace {
-
-bool SameName(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
-    if (x != y) return false;
-  }
-  return true;
-}
 
 // inputs.md: "In every type 日期 is also a name for `date` and 时间 for `time`". Types whose
 // time is a date-time also take a separate `date` column (clock exports often split them).
@@ -159,9 +150,9 @@ constexpr std::array<RecordType, kRecordTypeCount> kAllTypes = {
 int RecordSchema::Match(std::string_view header) const {
   header = TrimField(header);
   for (size_t i = 0; i < fields.size(); ++i) {
-    if (SameName(header, fields[i].key)) return static_cast<int>(i);
+    if (EqualsIgnoreAsciiCase(header, fields[i].key)) return static_cast<int>(i);
     for (std::string_view name : fields[i].names) {
-      if (SameName(header, name)) return static_cast<int>(i);
+      if (EqualsIgnoreAsciiCase(header, name)) return static_cast<int>(i);
     }
   }
   return -1;

@@ -1,5 +1,7 @@
 #include "ingest/row_context.h"
 
+#include "base/ascii.h"
+
 #include <fmt/format.h>
 
 #include "ingest/field_parsers.h"
@@ -251,13 +253,9 @@ std::optional<int64_t> RowContext::CountField(int field, int64_t fallback) {
 std::optional<int> RowContext::ChoiceField(
     int field, const std::vector<std::vector<std::string_view>>& choices) {
   std::string_view text = row_->Get(field);
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
   for (size_t i = 0; i < choices.size(); ++i) {
     for (std::string_view spelling : choices[i]) {
-      if (spelling.size() != text.size()) continue;
-      bool same = true;
-      for (size_t k = 0; k < text.size() && same; ++k) same = lower(text[k]) == lower(spelling[k]);
-      if (same) return static_cast<int>(i);
+      if (EqualsIgnoreAsciiCase(text, spelling)) return static_cast<int>(i);
     }
   }
   std::string accepted;

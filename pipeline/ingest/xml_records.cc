@@ -1,5 +1,6 @@
 // XML files: encoding, the refusals that pugixml does not make on its own (DOCTYPE, entity
 // references), and one record per child element of the root.
+#include "base/ascii.h"
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -16,14 +17,6 @@
 
 namespace kefu {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 bool HasElementChildren(pugi::xml_node node) {
   for (pugi::xml_node child : node.children()) {
@@ -117,7 +110,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
   }
   pugi::xml_node root = doc.document_element();
   const RecordSchema& schema = ctx.schema();
-  if (!root || Lower(root.name()) != RecordTypeName(schema.type)) {
+  if (!root || AsciiLower(root.name()) != RecordTypeName(schema.type)) {
     ctx.Fatal(Reason::kWrongRoot, root ? lines.LineOf(root.offset_debug()) : 1,
               {root ? Abbreviate(root.name()) : "", RecordTypeName(schema.type)});
     return false;
@@ -163,7 +156,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     };
     for (pugi::xml_node child : element.children()) {
       if (child.type() != pugi::node_element) continue;
-      std::string name = Lower(child.name());
+      std::string name = AsciiLower(child.name());
       if (takes_items && name == "item") {
         take_item(child);
       } else if (takes_items && name == "items" && HasElementChildren(child)) {

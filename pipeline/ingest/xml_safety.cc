@@ -1,19 +1,13 @@
 #include "ingest/xml_safety.h"
 
+#include "base/ascii.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 
 namespace kefu {
 namespace {
-
-std::string Lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -42,7 +36,7 @@ std::string DeclaredXmlEncoding(std::string_view bytes) {
   if (close == std::string_view::npos) return "";
   // An encoding name is ASCII letters, digits and ._- (XML 1.0 EncName); anything else is shown
   // as '?' so that a diagnostic never carries stray bytes, and a name is at most 40 characters.
-  std::string name = Lower(decl.substr(quote + 1, std::min<size_t>(close - quote - 1, 40)));
+  std::string name = AsciiLower(decl.substr(quote + 1, std::min<size_t>(close - quote - 1, 40)));
   for (char& c : name) {
     if (c <= 0x20 || c >= 0x7F) c = '?';
   }

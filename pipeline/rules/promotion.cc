@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/tenure.h"
+
 namespace kefu {
 namespace {
 
@@ -147,7 +149,7 @@ Evaluation Evaluate(const Dataset& data, Date as_of) {
     const Employee& employee = data.employees[e];
     ev.employee = e;
     ev.decided = TakesDecision(employee, as_of);
-    ev.tenure_months = TenureMonths(employee.hire_date, as_of);
+    ev.tenure_months = TenureInMonths(employee.hire_date, as_of);
     for (RuleId rule : RulesOfGrade(employee.grade)) ev.results.push_back(ApplyRule(rule, ctx, e));
     if (ev.decided) {
       Decide(data, evaluation, ev);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "rules/tenure.h"
+
 namespace kefu {
 namespace {
 
@@ -164,7 +166,7 @@ Criterion Tenure(const RuleContext& ctx, EmployeeIndex e, int required) {
   c.required = required;
   const Employee& employee = ctx.data.employees[e];
   c.days = {employee.hire_date, ctx.as_of};
-  c.found = TenureMonths(employee.hire_date, ctx.as_of);
+  c.found = TenureInMonths(employee.hire_date, ctx.as_of);
   c.met = c.found >= required;
   return c;
 }

@@ -19,15 +19,6 @@ const char* RuleIdText(RuleId id) {
   return "R-?";
 }
 
-int TenureMonths(Date hire, Date as_of) {
-  if (!hire.is_valid() || !as_of.is_valid() || hire > as_of) return 0;
-  // hire + n months is non-decreasing in n, so start from the calendar-month difference (an
-  // upper bound) and step back while it overshoots: at most one step.
-  int n = MonthsBetween(Month::Of(hire), Month::Of(as_of));
-  while (n > 0 && hire.AddMonths(n) > as_of) --n;
-  return n;
-}
-
 Rating RatingOf(int score_tenths, const Policy& policy) {
   if (score_tenths >= policy.rating_excellent_tenths) return Rating::kExcellent;
   if (score_tenths >= policy.rating_good_tenths) return Rating::kGood;

@@ -29,11 +29,6 @@ inline constexpr int kRuleIdCount = 9;
 // "R-P1", "R-D2", …: the stable ID that reports, CSV companions and templates use.
 const char* RuleIdText(RuleId id);
 
-// Tenure (rules.md "Definitions"): the largest n with hire + n months ≤ as_of, where a day that
-// does not exist in the target month is clamped to its last day (Date::AddMonths). 0 when the
-// employee was hired after `as_of`.
-int TenureMonths(Date hire, Date as_of);
-
 // The rating bands of a monthly score (policy rating_*).
 enum class Rating : uint8_t { kExcellent, kGood, kPass, kFail };  // 优秀 良好 及格 不及格
 inline constexpr int kRatingCount = 4;

@@ -11,23 +11,6 @@ using testing::D;
 using testing::M;
 using testing::Q;
 
-TEST(TenureMonths, WholeMonthsWithClamping) {
-  // rules.md: the largest n with hire + n months ≤ as-of; 03-31 + 6 months = 09-30 (clamped).
-  EXPECT_EQ(TenureMonths(D("2024-03-31"), D("2024-09-30")), 6);
-  EXPECT_EQ(TenureMonths(D("2024-03-31"), D("2024-09-29")), 5);
-  // Exactly three months, and one day short.
-  EXPECT_EQ(TenureMonths(D("2024-06-30"), D("2024-09-30")), 3);
-  EXPECT_EQ(TenureMonths(D("2024-07-01"), D("2024-09-30")), 2);
-  // 01-31 + 1 month = 02-28 (or 02-29 in a leap year).
-  EXPECT_EQ(TenureMonths(D("2023-01-31"), D("2023-02-28")), 1);
-  EXPECT_EQ(TenureMonths(D("2023-01-31"), D("2023-02-27")), 0);
-  EXPECT_EQ(TenureMonths(D("2024-01-31"), D("2024-02-29")), 1);
-  EXPECT_EQ(TenureMonths(D("2024-01-31"), D("2024-02-28")), 0);
-  EXPECT_EQ(TenureMonths(D("2022-08-15"), D("2024-09-30")), 25);
-  EXPECT_EQ(TenureMonths(D("2024-09-30"), D("2024-09-30")), 0);
-  EXPECT_EQ(TenureMonths(D("2024-10-01"), D("2024-09-30")), 0);
-}
-
 TEST(RatingOf, PolicyBands) {
   Policy p;
   EXPECT_EQ(RatingOf(900, p), Rating::kExcellent);
