@@ -31,5 +31,25 @@ TEST(Determinism, AttendanceIsByteIdenticalAcrossTimeZonesAndJobs) {
   }
 }
 
+// Reports name input files relative to the input folder: spelling --input differently must not
+// change a byte, or the second run would be refused as a change to an archived report (exit 4).
+TEST(Determinism, TheSpellingOfTheInputFolderChangesNothing) {
+  ScratchDir out("input-spelling");
+  const std::vector<std::string> tail = {"--quiet", "--output", out.path(), "run"};
+  std::vector<std::string> relative = {"--input", "input"};
+  relative.insert(relative.end(), tail.begin(), tail.end());
+  std::vector<std::string> absolute = {"--input", std::string(KEFU_SOURCE_DIR) + "/input/"};
+  absolute.insert(absolute.end(), tail.begin(), tail.end());
+  ProcessResult a = RunKefu(relative);
+  ASSERT_EQ(a.exit_code, 3) << a.err;
+  std::map<std::string, std::string> before = HashTree(out.path());
+  ProcessResult b = RunKefu(absolute);
+  EXPECT_EQ(b.exit_code, 3) << b.err;
+  EXPECT_EQ(HashTree(out.path()), before);
+  const std::string rejects = ReadFile(out.path() + "/attendance/2024-09/rejects.csv");
+  EXPECT_NE(rejects.find("\npunches/2024-09.csv,"), std::string::npos);
+  EXPECT_EQ(rejects.find("input/"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace kefu::testing

@@ -30,6 +30,8 @@ bool ReportRun::Load(const ReportLoad& load) {
   for (const Diagnostic& d : loaded_.diagnostics) {
     if (d.severity != Severity::kWarning) *inv_.err << labels.DiagnosticLine(d) << "\n";
   }
+  // From here on the diagnostics feed reports, which name files relative to the input folder.
+  for (Diagnostic& d : loaded_.diagnostics) RelativeToInput(d, inv_.input_dir);
   size_t rejected = loaded_.CountOf(Severity::kReject);
   if (loaded_.HasFatal() || (inv_.strict && rejected > 0)) {
     *inv_.err << "kefu: " << labels.Get("run.stopped") << "\n";
@@ -89,6 +91,16 @@ int ReportRun::ExitCode() const {
   if (refused_) return kExitArchived;
   if (loaded_.CountOf(Severity::kReject) > 0) return kExitRejectedRows;
   return kExitDone;
+}
+
+void RelativeToInput(Diagnostic& d, const std::string& input_dir) {
+  if (input_dir.empty() || input_dir == ".") return;
+  const std::string prefix = input_dir.back() == '/' ? input_dir : input_dir + "/";
+  auto strip = [&](std::string& text) {
+    if (text.starts_with(prefix)) text.erase(0, prefix.size());
+  };
+  strip(d.file);
+  for (std::string& arg : d.args) strip(arg);  // "read before at <file>:<line>"
 }
 
 std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,

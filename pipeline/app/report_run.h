@@ -67,6 +67,10 @@ class ReportRun {
   bool refused_ = false;
 };
 
+// Names the diagnostic's file, and any file it refers to, relative to the input folder (ingest
+// names them as the user typed --input, which is right for stderr, not for an archived report).
+void RelativeToInput(Diagnostic& d, const std::string& input_dir);
+
 // Combines the diagnostics of ingest with those the rules raised, in file then line order.
 std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,
                                     const std::vector<Diagnostic>& rules);

@@ -14,10 +14,9 @@ void SortBy(std::vector<Record>& records, Key key) {
 
 }  // namespace
 
-std::string Dataset::DisplayPath(uint32_t file) const {
-  const std::string& relative = file < files.size() ? files[file].path : std::string();
-  if (input_dir.empty() || input_dir == ".") return relative;
-  return input_dir.back() == '/' ? input_dir + relative : input_dir + "/" + relative;
+const std::string& Dataset::SourcePath(uint32_t file) const {
+  static const std::string kNone;
+  return file < files.size() ? files[file].path : kNone;
 }
 
 std::optional<EmployeeIndex> Dataset::FindEmployee(std::string_view id) const {

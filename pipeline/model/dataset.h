@@ -78,8 +78,9 @@ struct Dataset {
       leaves_by_employee, scores_by_employee, grades_by_employee, honors_by_employee,
       discipline_by_employee, probations_by_employee, nominations_by_employee;
 
-  // The path of input file `file` as diagnostics show it ("input/punches/2024-09.csv").
-  std::string DisplayPath(uint32_t file) const;
+  // The path of input file `file` relative to the input folder ("punches/2024-09.csv"), as
+  // reports name it: the same input gives the same report however --input was spelled.
+  const std::string& SourcePath(uint32_t file) const;
 
   std::optional<EmployeeIndex> FindEmployee(std::string_view id) const;
   std::optional<ShiftIndex> FindShift(std::string_view code) const;

@@ -117,11 +117,11 @@ Sheet BuildRosterChecksSheet(const RosterContext& ctx, const std::string& name) 
     const Employee* person = f.has_employee ? &ctx.data.employees[f.employee] : nullptr;
     std::string source;
     if (f.has_source) {
-      source = fmt::format("{}:{}", ctx.data.DisplayPath(f.source.file), f.source.line);
+      source = fmt::format("{}:{}", ctx.data.SourcePath(f.source.file), f.source.line);
     }
     if (f.check == RosterCheck::kOverlap || f.check == RosterCheck::kShortRest) {
       source = l.Fmt("roster.checks.two_sources", source,
-                     fmt::format("{}:{}", ctx.data.DisplayPath(f.previous_source.file),
+                     fmt::format("{}:{}", ctx.data.SourcePath(f.previous_source.file),
                                  f.previous_source.line));
     }
     SheetRow row;

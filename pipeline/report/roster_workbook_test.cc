@@ -230,7 +230,7 @@ TEST(RosterWorkbook, ChecksSheetListsEveryFinding) {
   EXPECT_EQ(change.cells[1].text, "E01");
   EXPECT_EQ(change.cells[4].text, "2025-02-21");
   EXPECT_EQ(change.cells[5].text, "A → D");
-  EXPECT_EQ(change.cells[7].text, "in/schedule_changes.csv:3");
+  EXPECT_EQ(change.cells[7].text, "schedule_changes.csv:3");
   EXPECT_EQ(checks.rows[3].cells[0].text, "班次无人值班");
   EXPECT_EQ(checks.rows[3].cells[4].text, "2025-02-20");
   EXPECT_EQ(checks.rows[3].cells[5].text, "B");

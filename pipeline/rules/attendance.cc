@@ -26,7 +26,7 @@ Diagnostic IssueAt(const Dataset& data, SourceRef source, RecordType type, std::
   Diagnostic d;
   d.severity = Severity::kWarning;
   d.type = type;
-  d.file = data.DisplayPath(source.file);
+  d.file = data.SourcePath(source.file);
   d.line = source.line;
   d.field = std::move(field);
   d.reason = reason;

@@ -195,7 +195,7 @@ class Auditor {
       Diagnostic d;
       d.severity = Severity::kWarning;
       d.type = RecordType::kHandovers;
-      d.file = data_.DisplayPath(record->source.file);
+      d.file = data_.SourcePath(record->source.file);
       d.line = record->source.line;
       d.field = "from_shift";
       d.reason = Reason::kHandoverWithoutPoint;

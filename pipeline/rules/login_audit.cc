@@ -19,7 +19,7 @@ LoginAudit AuditLogins(const Dataset& data, DateRange days) {
       Diagnostic d;
       d.severity = Severity::kWarning;
       d.type = RecordType::kLogins;
-      d.file = data.DisplayPath(login.source.file);
+      d.file = data.SourcePath(login.source.file);
       d.line = login.source.line;
       d.field = "account";
       d.reason = Reason::kUnknownAccount;

@@ -186,7 +186,7 @@ class Checker {
     Diagnostic d;
     d.severity = Severity::kWarning;
     d.type = f.source_type;
-    d.file = data_.DisplayPath(f.source.file);
+    d.file = data_.SourcePath(f.source.file);
     d.line = f.source.line;
     d.field = std::move(field);
     d.reason = reason;

@@ -39,7 +39,7 @@ TEST(CheckRoster, AnEmployeeWithoutShiftsIsListedWithTheEmployeeRow) {
   EXPECT_EQ(d.severity, Severity::kWarning);
   EXPECT_EQ(d.reason, Reason::kRosterNoShifts);
   EXPECT_EQ(d.type, RecordType::kEmployees);
-  EXPECT_EQ(d.file, "in/employees.csv");
+  EXPECT_EQ(d.file, "employees.csv");
   EXPECT_EQ(d.line, 3u);
   EXPECT_EQ(d.args, (std::vector<std::string>{"2025-02"}));
   EXPECT_EQ(d.original, "E02");
@@ -141,7 +141,7 @@ TEST(CheckRoster, ShiftsOutsideEmployment) {
   EXPECT_EQ(r.issues[0].reason, Reason::kRosterAfterLeaving);
   EXPECT_EQ(r.issues[0].args, (std::vector<std::string>{"2025-02-10"}));
   EXPECT_EQ(r.issues[0].field, "date");
-  EXPECT_EQ(r.issues[0].file, "in/schedule.csv");
+  EXPECT_EQ(r.issues[0].file, "schedule.csv");
   EXPECT_EQ(r.issues[1].reason, Reason::kRosterLeftWithoutDate);
   EXPECT_EQ(r.issues[2].reason, Reason::kScheduleOutsideEmployment);
   EXPECT_EQ(r.issues[2].original, "E03 2025-02-14 D");
