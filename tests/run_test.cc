@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "run_kefu.h"
@@ -137,6 +138,37 @@ TEST_F(SampleRun, AnotherLanguageIsRefusedAsAChangeOfAnArchivedReport) {
   ProcessResult zh = RunKefu({"--quiet", "--output", out_->path(), "attendance", "--month", "2024-09"});
   EXPECT_EQ(zh.exit_code, 4) << zh.err;
   EXPECT_NE(zh.err.find("attendance-2024-09.xlsx"), std::string::npos) << zh.err;
+}
+
+// outputs.md: exit 2 means nothing written — for `run` too, although it makes three reports.
+TEST(RunStops, StrictWithRejectedRowsWritesNoReportAtAll) {
+  ScratchDir out("run-strict");
+  ProcessResult r = RunKefu({"--lang", "en", "--quiet", "--strict", "--output", out.path(), "run"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_TRUE(HashTree(out.path()).empty()) << r.err;
+  EXPECT_NE(r.err.find("stopped: nothing was written"), std::string::npos) << r.err;
+}
+
+TEST(RunStops, AFatalFileOfTheLastReportLeavesTheFirstUnwritten) {
+  // Only the evaluation reads quarterly grades: attendance and roster are ready when the
+  // evaluation's input turns out to be unreadable.
+  ScratchDir dir("run-fatal");
+  fs::copy(std::string(KEFU_SOURCE_DIR) + "/input", dir.path() + "/input",
+           fs::copy_options::recursive);
+  {
+    std::ofstream cut(dir.path() + "/input/quarterly_grades.xml", std::ios::trunc);
+    cut << "<quarterly_grades>\n  <grade employee_id=\"E001\" quarter=\"2024Q3\"";
+  }
+  const std::string out = dir.path() + "/output";
+  ProcessResult r =
+      RunKefu({"--lang", "en", "--quiet", "--input", dir.path() + "/input", "--output", out, "run"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_NE(r.err.find("quarterly_grades.xml:"), std::string::npos) << r.err;
+  EXPECT_FALSE(fs::exists(out + "/attendance")) << r.err;
+  EXPECT_FALSE(fs::exists(out + "/roster")) << r.err;
+  if (fs::exists(out)) {
+    EXPECT_TRUE(HashTree(out).empty());
+  }
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 // audits (outputs.md "Monthly attendance report").
 #include <fmt/format.h>
 
+#include <memory>
+
 #include "app/commands.h"
 #include "app/report_commands.h"
 #include "report/attendance_report.h"
@@ -21,8 +23,9 @@ ReportLoad AttendanceLoad(Month month) {
     DateRange period = AttendancePeriod(month, policy);
     return DateRange{period.first.AddDays(-2), period.last.AddDays(2)};
   };
-  load.types = {RecordType::kSchedule,  RecordType::kScheduleChanges, RecordType::kPunches,
-                RecordType::kLeave,     RecordType::kDiscipline,      RecordType::kHandovers,
+  load.types = {RecordType::kSchedule,          RecordType::kScheduleChanges,
+                RecordType::kPunches,           RecordType::kLeave,
+                RecordType::kDiscipline,        RecordType::kHandovers,
                 RecordType::kSecurityHandovers, RecordType::kLogins};
   return load;
 }
@@ -48,12 +51,13 @@ bool ProduceAttendance(ReportRun& run, Month month) {
   std::string period = attendance.period.first.Iso() + ".." + attendance.period.last.Iso();
   run.ReleaseRecords();  // `data` is not used below
 
-  OutputFolder folder(run.FolderPath("attendance/" + m), run.invocation().force);
-  bool ok = folder.StageWorkbook("attendance-" + m + ".xlsx", std::move(workbook));
-  ok = ok && folder.StageCsv("attendance-" + m + ".csv", csv);
-  ok = ok && folder.StageCsv("handover-" + m + ".csv", handover_csv);
-  if (ok && !issues.empty()) ok = folder.StageCsv("rejects.csv", rejects);
-  return run.Publish(folder, "attendance --month " + m, period) && ok;
+  auto folder =
+      std::make_unique<OutputFolder>(run.FolderPath("attendance/" + m), run.invocation().force);
+  bool ok = folder->StageWorkbook("attendance-" + m + ".xlsx", std::move(workbook));
+  ok = ok && folder->StageCsv("attendance-" + m + ".csv", csv);
+  ok = ok && folder->StageCsv("handover-" + m + ".csv", handover_csv);
+  if (ok && !issues.empty()) ok = folder->StageCsv("rejects.csv", rejects);
+  return run.Publish(std::move(folder), "attendance --month " + m, period) && ok;
 }
 
 int RunAttendance(Invocation& inv) {

@@ -5,6 +5,7 @@
 // the employee's department has a monthly score: the latest date for which every rank of the
 // department can be known (a clerk asking for "the current dossier" means the latest
 // evaluation). If the department has no score at all, the latest month with any score is used.
+#include <memory>
 #include <optional>
 
 #include "app/commands.h"
@@ -50,11 +51,11 @@ int RunDossier(Invocation& inv) {
   }
   Evaluation evaluation = Evaluate(data, *as_of);
   std::vector<Diagnostic> issues = EvaluationIssues(run);
-  OutputFolder folder(run.FolderPath("dossier"), inv.force);
-  folder.StageWorkbook(inv.employee + "-" + as_of->Iso() + ".xlsx",
-                       BuildDossier(data, evaluation, *employee, labels));
-  if (!issues.empty()) folder.StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
-  run.Publish(folder, "dossier --employee " + inv.employee + " --as-of " + as_of->Iso(),
+  auto folder = std::make_unique<OutputFolder>(run.FolderPath("dossier"), inv.force);
+  folder->StageWorkbook(inv.employee + "-" + as_of->Iso() + ".xlsx",
+                        BuildDossier(data, evaluation, *employee, labels));
+  if (!issues.empty()) folder->StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
+  run.Publish(std::move(folder), "dossier --employee " + inv.employee + " --as-of " + as_of->Iso(),
               as_of->Iso());
   return run.ExitCode();
 }

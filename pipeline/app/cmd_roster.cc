@@ -1,5 +1,7 @@
 // kefu roster --month M: the shift roster, the staff roster and the roster checks of month M
 // (outputs.md "Rosters"), published before the month starts (篇5 1.1.4).
+#include <memory>
+
 #include "app/commands.h"
 #include "app/report_commands.h"
 #include "report/data_issues.h"
@@ -30,12 +32,13 @@ bool ProduceRoster(ReportRun& run, Month month) {
   }
   std::vector<Diagnostic> issues = MergeIssues(run.input_issues(), roster.checks.issues);
 
-  OutputFolder folder(run.FolderPath("roster/" + m), run.invocation().force);
-  bool ok = folder.StageWorkbook("roster-" + m + ".xlsx",
-                                 BuildRosterWorkbook(data, roster, issues, labels));
-  if (ok && !issues.empty()) ok = folder.StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
+  auto folder =
+      std::make_unique<OutputFolder>(run.FolderPath("roster/" + m), run.invocation().force);
+  bool ok = folder->StageWorkbook("roster-" + m + ".xlsx",
+                                  BuildRosterWorkbook(data, roster, issues, labels));
+  if (ok && !issues.empty()) ok = folder->StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
   std::string period = roster.grid.days.first.Iso() + ".." + roster.grid.days.last.Iso();
-  return run.Publish(folder, "roster --month " + m, period) && ok;
+  return run.Publish(std::move(folder), "roster --month " + m, period) && ok;
 }
 
 int RunRoster(Invocation& inv) {

@@ -4,7 +4,9 @@
 //
 // Each report is loaded and produced exactly as its own command would (same focus, same record
 // types), so `kefu run` and `kefu attendance --month M` write byte-identical files into the same
-// archive folders and never trip over each other's archive check.
+// archive folders and never trip over each other's archive check. Nothing is published until
+// all three are staged: a fatal error in any of them (or a rejected row under --strict) leaves
+// every folder as it was (exit 2, nothing written).
 #include <algorithm>
 #include <ostream>
 
@@ -75,14 +77,17 @@ int RunRun(Invocation& inv) {
   if (!inv.quiet) *inv.err << labels.Fmt("run.month", month.Iso()) << "\n";
 
   int exit = kExitDone;
+  std::vector<PendingPublication> staged;
   {
     ReportRun run(inv);
+    run.DeferPublications(&staged);
     if (run.Load(AttendanceLoad(month))) ProduceAttendance(run, month);
     exit = Combine(exit, run.ExitCode());
   }
   {
     const Month next = month.Plus(1);
     ReportRun run(inv);
+    run.DeferPublications(&staged);
     if (run.Load(RosterLoad(next))) {
       if (HasShiftsIn(run.data(), next)) {
         ProduceRoster(run, next);
@@ -94,6 +99,7 @@ int RunRun(Invocation& inv) {
   }
   {
     ReportRun run(inv);
+    run.DeferPublications(&staged);
     ReportLoad load;
     load.types = EvaluationRecordTypes();
     if (run.Load(load)) {
@@ -104,6 +110,15 @@ int RunRun(Invocation& inv) {
       }
     }
     exit = Combine(exit, run.ExitCode());
+  }
+  if (exit == kExitFatalInput) {
+    // The staged folders remove their temporary files as they go.
+    if (!staged.empty()) *inv.err << "kefu: " << labels.Get("run.stopped") << "\n";
+    return exit;
+  }
+  Progress progress(*inv.err, labels, inv.quiet, Progress::StderrIsTerminal());
+  for (PendingPublication& pending : staged) {
+    exit = Combine(exit, CommitPublication(pending, inv, progress));
   }
   return exit;
 }

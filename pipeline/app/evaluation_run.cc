@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <thread>
 
 #include "report/data_issues.h"
@@ -74,17 +75,17 @@ bool ProduceEvaluation(ReportRun& run, Quarter quarter) {
   Evaluation evaluation = Evaluate(data, quarter.LastDay());
   std::vector<Diagnostic> issues = EvaluationIssues(run);
   std::string q = quarter.Iso();
-  OutputFolder folder(run.FolderPath("evaluation/" + q), inv.force);
-  folder.StageWorkbook("evaluation-" + q + ".xlsx",
-                       BuildEvaluationWorkbook(data, evaluation, quarter, labels, issues));
-  folder.StageCsv("decisions-" + q + ".csv", BuildDecisionsCsv(data, evaluation));
-  if (!issues.empty()) folder.StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
+  auto folder = std::make_unique<OutputFolder>(run.FolderPath("evaluation/" + q), inv.force);
+  folder->StageWorkbook("evaluation-" + q + ".xlsx",
+                        BuildEvaluationWorkbook(data, evaluation, quarter, labels, issues));
+  folder->StageCsv("decisions-" + q + ".csv", BuildDecisionsCsv(data, evaluation));
+  if (!issues.empty()) folder->StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));
   size_t dossiers = static_cast<size_t>(
       std::count_if(evaluation.employees.begin(), evaluation.employees.end(), HasDossier));
   if (dossiers > 0) run.progress().Note(labels.Fmt("eval.dossiers", dossiers));
-  StageDossiers(folder, data, evaluation, labels, inv.jobs);
+  StageDossiers(*folder, data, evaluation, labels, inv.jobs);
   // A failed staging is recorded in the folder, which then publishes nothing; Publish reports it.
-  return run.Publish(folder, "evaluate --quarter " + q, q);
+  return run.Publish(std::move(folder), "evaluate --quarter " + q, q);
 }
 
 }  // namespace kefu

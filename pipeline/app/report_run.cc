@@ -56,29 +56,39 @@ std::string ReportRun::FolderPath(const std::string& parts) const {
   return root + "/" + parts;
 }
 
-bool ReportRun::Publish(OutputFolder& folder, const std::string& command_text,
+bool ReportRun::Publish(std::unique_ptr<OutputFolder> folder, const std::string& command_text,
                         const std::string& period) {
-  ManifestInfo manifest;
-  manifest.tool_version = KEFU_VERSION;
-  manifest.command = command_text;
-  manifest.period = period;
-  manifest.policy_sha256 = loaded_.dataset.policy_sha256;
-  manifest.inputs = loaded_.dataset.files;
-  bool ok = folder.Commit(manifest);
-  const Labels& labels = inv_.labels();
+  PendingPublication pending;
+  pending.folder = std::move(folder);
+  pending.manifest.tool_version = KEFU_VERSION;
+  pending.manifest.command = command_text;
+  pending.manifest.period = period;
+  pending.manifest.policy_sha256 = loaded_.dataset.policy_sha256;
+  pending.manifest.inputs = loaded_.dataset.files;
+  if (deferred_ && pending.folder->errors().empty()) {
+    deferred_->push_back(std::move(pending));
+    return true;
+  }
+  // A staging error is reported (and nothing of the folder published) right away.
+  int code = CommitPublication(pending, inv_, progress_);
+  if (code == kExitArchived) refused_ = true;
+  if (code == kExitFatalInput) failed_ = true;
+  return code == kExitDone;
+}
+
+int CommitPublication(PendingPublication& pending, Invocation& inv, Progress& progress) {
+  OutputFolder& folder = *pending.folder;
+  bool ok = folder.Commit(pending.manifest);
+  const Labels& labels = inv.labels();
   for (PublishError e : folder.errors()) {
     e.path = folder.folder() + "/" + e.path;  // name the file as the user finds it
-    *inv_.err << "kefu: " << DescribePublishError(e, labels) << "\n";
+    *inv.err << "kefu: " << DescribePublishError(e, labels) << "\n";
   }
-  if (!ok) {
-    if (folder.refused()) refused_ = true;
-    else failed_ = true;
-    return false;
-  }
+  if (!ok) return folder.refused() ? kExitArchived : kExitFatalInput;
   for (const std::string& name : folder.published()) {
-    progress_.Note(labels.Fmt("run.wrote", folder.folder() + "/" + name));
+    progress.Note(labels.Fmt("run.wrote", folder.folder() + "/" + name));
   }
-  return true;
+  return kExitDone;
 }
 
 void ReportRun::Fail(const std::string& message) {

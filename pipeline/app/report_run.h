@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,17 @@ struct ReportLoad {
   std::function<std::optional<DateRange>(const Policy&)> focus_for_policy;
   std::vector<RecordType> types;
 };
+
+// A staged output folder waiting for its commit, with the manifest it will carry.
+struct PendingPublication {
+  std::unique_ptr<OutputFolder> folder;
+  ManifestInfo manifest;
+};
+
+// Commits a staged folder: publishes its files and manifest (or none), prints every error and
+// what was written. Returns kExitDone, kExitArchived (an archived report would have changed) or
+// kExitFatalInput (anything else went wrong).
+int CommitPublication(PendingPublication& pending, Invocation& inv, Progress& progress);
 
 class ReportRun {
  public:
@@ -45,8 +57,14 @@ class ReportRun {
   std::string FolderPath(const std::string& parts) const;
 
   // Commits a folder whose files are staged, with the manifest of this run. Reports failures
-  // and refusals on stderr; returns false on either.
-  bool Publish(OutputFolder& folder, const std::string& command_text, const std::string& period);
+  // and refusals on stderr; returns false on either. When publications are deferred, a folder
+  // staged without error joins the queue instead, and its commit is the queue owner's.
+  bool Publish(std::unique_ptr<OutputFolder> folder, const std::string& command_text,
+               const std::string& period);
+
+  // `kefu run` publishes nothing until every report is ready: a fatal error in the last one
+  // must leave the first unwritten too (outputs.md: exit 2, nothing written).
+  void DeferPublications(std::vector<PendingPublication>* queue) { deferred_ = queue; }
 
   // Records a failure of a report's own (e.g. an employee that does not exist).
   void Fail(const std::string& message);
@@ -65,6 +83,7 @@ class ReportRun {
   LoadResult loaded_;
   bool failed_ = false;
   bool refused_ = false;
+  std::vector<PendingPublication>* deferred_ = nullptr;
 };
 
 // Names the diagnostic's file, and any file it refers to, relative to the input folder (ingest
