@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include "ingest/field_parsers.h"
+
 namespace kefu {
 namespace {
 
@@ -25,6 +27,14 @@ size_t FindFieldEnd(const char* s, size_t i, size_t n) {
 }
 
 }  // namespace
+
+bool CsvRecord::IsBlank() const {
+  if (malformed_quotes || overflow.find_first_not_of(',') != std::string_view::npos) return false;
+  for (std::string_view field : fields) {
+    if (!TrimField(field).empty()) return false;
+  }
+  return true;
+}
 
 bool CsvReader::Next(CsvRecord* record) {
   record->fields.clear();

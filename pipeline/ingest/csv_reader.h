@@ -28,8 +28,10 @@ struct CsvRecord {
   // end, quotes and commas included); empty when there are none.
   std::string_view overflow;
 
-  // True for a blank line (one empty field).
-  bool IsBlank() const { return fields.size() == 1 && fields[0].empty(); }
+  // True for a blank line: every field empty after TrimField (`,,,`, `   `, `"",,` — what Excel
+  // writes for a row that was cleared but not deleted), and nothing malformed or beyond the
+  // field limit that could hold more.
+  bool IsBlank() const;
 };
 
 class CsvReader {

@@ -47,6 +47,21 @@ TEST(CsvReader, EmptyFieldsAndBlankLines) {
   EXPECT_EQ(rows, (Rows{{"a", "", "c"}, {""}, {"", ""}}));
 }
 
+TEST(CsvReader, RecordsOfOnlyCommasSpacesOrEmptyQuotesAreBlank) {
+  for (std::string_view text : {"\n", ",,,,\n", ",,\n", "   \n", "\"\",,\n", " , \xE3\x80\x80 ,\n"}) {
+    CsvReader reader(text);
+    CsvRecord record;
+    ASSERT_TRUE(reader.Next(&record));
+    EXPECT_TRUE(record.IsBlank()) << text;
+  }
+  for (std::string_view text : {",x,\n", "\" a\",\n", "\"\"x,\n"}) {
+    CsvReader reader(text);
+    CsvRecord record;
+    ASSERT_TRUE(reader.Next(&record));
+    EXPECT_FALSE(record.IsBlank()) << text;
+  }
+}
+
 TEST(CsvReader, LineNumbersCountNewlinesInsideQuotes) {
   CsvReader reader("h\n\"x\ny\"\nz\n");
   CsvRecord record;

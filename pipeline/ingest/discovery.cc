@@ -1,8 +1,8 @@
-#include "base/ascii.h"
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
 
+#include "base/ascii.h"
 #include "ingest/loader.h"
 #include "ingest/record_schema.h"
 
@@ -30,17 +30,33 @@ bool IsRecordFile(const fs::path& path) {
   return ext == ".csv" || ext == ".xml";
 }
 
+// The record files at the top of the folder (policy.xml included), by file name.
+std::vector<std::string> TopLevelRecordFiles(const fs::path& root) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(root, ec); !ec && it != fs::directory_iterator();
+       it.increment(ec)) {
+    if (IsFileEntry(it->path()) && IsRecordFile(it->path())) {
+      files.push_back(it->path().filename().string());
+    }
+  }
+  return files;
+}
+
 }  // namespace
 
 Discovery DiscoverInputFiles(const std::string& input_dir) {
   Discovery result;
   const fs::path root(input_dir);
   std::error_code ec;
+  const std::vector<std::string> top = TopLevelRecordFiles(root);
   for (RecordType type : AllRecordTypes()) {
     std::string name = RecordTypeName(type);
     std::vector<std::string> paths;
-    for (const char* ext : {".csv", ".xml"}) {
-      if (IsFileEntry(root / (name + ext))) paths.push_back(name + ext);
+    // The extension in any case, as inside a type folder (Excel on Windows may save PUNCHES.CSV
+    // as punches.CSV); the type's name as written.
+    for (const std::string& file : top) {
+      if (fs::path(file).stem().string() == name) paths.push_back(file);
     }
     fs::path folder = root / name;
     if (fs::is_directory(folder, ec)) {
@@ -60,10 +76,7 @@ Discovery DiscoverInputFiles(const std::string& input_dir) {
   }
   // A .csv or .xml at the top that names no record type (a typo such as punch.csv) would
   // otherwise be lost silently.
-  for (auto it = fs::directory_iterator(root, ec); !ec && it != fs::directory_iterator();
-       it.increment(ec)) {
-    if (!IsFileEntry(it->path()) || !IsRecordFile(it->path())) continue;
-    std::string file = it->path().filename().string();
+  for (const std::string& file : top) {
     if (file == "policy.xml") continue;
     bool known = std::any_of(result.files.begin(), result.files.end(),
                              [&](const DiscoveredFile& f) { return f.path == file; });

@@ -213,13 +213,18 @@ TimeTextError WhyNotDateTime(std::string_view text) {
   return hms->InRange() ? TimeTextError::kNone : TimeTextError::kNoSuchTime;
 }
 
-TimeTextError WhyNotClock(std::string_view text) {
+TimeTextError WhyNotClockSeconds(std::string_view text) {
   size_t pos = 0;
   std::optional<Hms> hms = ReadClockAt(text, pos);
   if (!hms || pos != text.size()) return TimeTextError::kFormat;
-  if (!hms->InRange()) return TimeTextError::kNoSuchTime;
-  // A clock time of a shift or handover has no seconds.
-  return hms->second == 0 ? TimeTextError::kNone : TimeTextError::kFormat;
+  return hms->InRange() ? TimeTextError::kNone : TimeTextError::kNoSuchTime;
+}
+
+TimeTextError WhyNotClock(std::string_view text) {
+  TimeTextError error = WhyNotClockSeconds(text);
+  if (error != TimeTextError::kNone) return error;
+  // A shift's start and end have no seconds.
+  return *ParseClockSeconds(text) % 60 == 0 ? TimeTextError::kNone : TimeTextError::kFormat;
 }
 
 std::optional<Month> ParseMonth(std::string_view text) {
@@ -363,6 +368,10 @@ bool IsCleanText(std::string_view text) {
     if (u == 0x7F) return false;
   }
   return true;
+}
+
+bool IsRestDayCode(std::string_view text) {
+  return text == "休" || EqualsIgnoreAsciiCase(text, "OFF");
 }
 
 }  // namespace kefu

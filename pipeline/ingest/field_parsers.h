@@ -38,6 +38,8 @@ TimeTextError WhyNotDate(std::string_view text);
 TimeTextError WhyNotDateTime(std::string_view text);
 // For ParseClock (a time with seconds other than :00 is kFormat).
 TimeTextError WhyNotClock(std::string_view text);
+// For ParseClockSeconds (seconds allowed).
+TimeTextError WhyNotClockSeconds(std::string_view text);
 // 2023-06, 2023/6, 2023.6.
 std::optional<Month> ParseMonth(std::string_view text);
 // 2023Q2, 2023-Q2, 2023年第2季度.
@@ -55,6 +57,9 @@ std::optional<int> ParseTenths(std::string_view text);
 std::optional<Grade> ParseGrade(std::string_view text);
 // A B C D.
 std::optional<QuarterGrade> ParseQuarterGrade(std::string_view text);
+// 休 or OFF in any ASCII case: how a schedule writes a rest day (an empty cell is one too), and
+// so never the code of a shift.
+bool IsRestDayCode(std::string_view text);
 // Employee ids: letters, digits, '-' and '_', 1 to 32 characters (they become file names).
 bool IsSafeEmployeeId(std::string_view text);
 // No NUL and no control characters other than tab, CR and LF.

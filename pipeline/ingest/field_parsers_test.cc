@@ -39,6 +39,18 @@ TEST(ParseClock, RejectsImpossibleTimes) {
   EXPECT_FALSE(ParseClock("08:01:30"));  // shift times have no seconds
 }
 
+TEST(WhyNotClock, SecondsAreAFormatErrorOnlyWhereNotAllowed) {
+  EXPECT_EQ(WhyNotClock("08:01:30"), TimeTextError::kFormat);
+  EXPECT_EQ(WhyNotClockSeconds("08:01:30"), TimeTextError::kNone);
+  EXPECT_EQ(WhyNotClockSeconds("08:01:61"), TimeTextError::kNoSuchTime);
+  EXPECT_EQ(WhyNotClockSeconds("08:1"), TimeTextError::kFormat);
+}
+
+TEST(IsRestDayCode, RestInEveryAsciiCaseOfOff) {
+  for (std::string_view code : {"休", "OFF", "off", "Off", "oFf"}) EXPECT_TRUE(IsRestDayCode(code));
+  for (std::string_view code : {"", "OF", "OFF1", "A", "休息"}) EXPECT_FALSE(IsRestDayCode(code));
+}
+
 TEST(ParseDateTime, DateSpaceClock) {
   EXPECT_EQ(ParseDateTime("2023-06-01 07:58"), DateTime::At(Date::FromYmd(2023, 6, 1), ClockTime::FromHm(7, 58)));
   EXPECT_EQ(ParseDateTime("2023/6/1 8:07:12"),

@@ -6,9 +6,11 @@
 #include <atomic>
 #include <filesystem>
 #include <map>
+#include <set>
 #include <thread>
 #include <tuple>
 
+#include "base/ascii.h"
 #include "base/file_bytes.h"
 #include "ingest/file_readers.h"
 #include "ingest/policy_reader.h"
@@ -33,9 +35,10 @@ std::string JoinDisplay(const std::string& dir, const std::string& relative) {
   return dir + "/" + relative;
 }
 
-bool EndsWithXml(const std::string& path) {
-  return path.size() >= 4 && (path.compare(path.size() - 4, 4, ".xml") == 0 ||
-                              path.compare(path.size() - 4, 4, ".XML") == 0);
+// Discovery takes .xml in any case (a Windows export may be named .Xml), so the reader must too:
+// otherwise such a file would be decoded as CSV and fail on its first tag.
+bool EndsWithXml(std::string_view path) {
+  return path.size() >= 4 && AsciiLower(path.substr(path.size() - 4)) == ".xml";
 }
 
 FileResult ReadOneFile(const LoadOptions& options, std::optional<DateRange> focus,
@@ -148,8 +151,29 @@ class Deduper {
 
   void Reject(RecordType type, SourceRef where, std::string field, Reason reason,
               std::string original, std::vector<std::string> args = {}) {
+    Add(Severity::kReject, type, where, std::move(field), reason, std::move(original),
+        std::move(args));
+    ++dataset_.files[where.file].rejected;
+  }
+
+  // A warning; the caller counts it in the file's warned rows (once per row).
+  void Warn(RecordType type, SourceRef where, std::string field, Reason reason,
+            std::string original, std::vector<std::string> args = {}) {
+    Add(Severity::kWarning, type, where, std::move(field), reason, std::move(original),
+        std::move(args));
+  }
+
+  // "file:line" of a record, as diagnostics point at another row.
+  std::string Where(SourceRef where) const {
+    return fmt::format("{}:{}", JoinDisplay(input_dir_, dataset_.files[where.file].path),
+                       where.line);
+  }
+
+ private:
+  void Add(Severity severity, RecordType type, SourceRef where, std::string field, Reason reason,
+           std::string original, std::vector<std::string> args) {
     Diagnostic d;
-    d.severity = Severity::kReject;
+    d.severity = severity;
     d.type = type;
     d.file = JoinDisplay(input_dir_, dataset_.files[where.file].path);
     d.line = where.line;
@@ -158,20 +182,44 @@ class Deduper {
     d.args = std::move(args);
     d.original = std::move(original);
     diagnostics_.push_back(std::move(d));
-    ++dataset_.files[where.file].rejected;
   }
 
- private:
   void RejectDuplicate(RecordType type, SourceRef later, SourceRef first, std::string original) {
-    Reject(type, later, "", Reason::kDuplicateKey, std::move(original),
-           {fmt::format("{}:{}", JoinDisplay(input_dir_, dataset_.files[first.file].path),
-                        first.line)});
+    Reject(type, later, "", Reason::kDuplicateKey, std::move(original), {Where(first)});
   }
 
   Dataset& dataset_;
   const std::string& input_dir_;
   std::vector<Diagnostic>& diagnostics_;
 };
+
+// A rest entry beside a shift of the same employee and day (another month's export, a grid cell
+// left empty) cannot both hold: the shift stands, and the rest entry is a warning rather than
+// dropped unseen (inputs.md: nothing read is silently dropped). The entries are deduplicated and
+// sorted by employee, date, shift, and a rest day (-1) sorts before any shift.
+void DropRestBesideShift(Dataset& data, Deduper& dedupe) {
+  std::vector<ScheduleEntry>& entries = data.schedule;
+  // A grid row's cells share a line: its row is counted as warned once.
+  std::set<std::pair<uint32_t, uint32_t>> warned_rows;
+  size_t out = 0;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const ScheduleEntry& r = entries[i];
+    bool shadowed = r.shift == kRestDay && i + 1 < entries.size() &&
+                    entries[i + 1].employee == r.employee && entries[i + 1].date == r.date;
+    if (!shadowed) {
+      entries[out++] = r;
+      continue;
+    }
+    const ScheduleEntry& shift = entries[i + 1];
+    dedupe.Warn(RecordType::kSchedule, r.source, "shift", Reason::kRestBesideShift,
+                data.employees[r.employee].id + " " + r.date.Iso(),
+                {dedupe.Where(shift.source), data.shifts[shift.shift].code});
+    if (warned_rows.emplace(r.source.file, r.source.line).second) {
+      ++data.files[r.source.file].warned;
+    }
+  }
+  entries.resize(out);
+}
 
 }  // namespace
 
@@ -256,19 +304,23 @@ LoadResult LoadInput(const LoadOptions& options) {
       files_of({RecordType::kEmployees, RecordType::kShifts, RecordType::kCalendar});
   ParallelFor(reference.size(), options.jobs, [&](size_t k) { read(reference[k]); });
   std::vector<CalendarDay> calendar_days;
+  std::vector<StagedEmployee> employees;
   for (size_t i : reference) {
-    Append(data.employees, results[i].staging.employees);
+    Append(employees, results[i].staging.employees);
     Append(data.shifts, results[i].staging.shifts);
     Append(calendar_days, results[i].staging.calendar);
   }
+  // Personal data is compared by its digest: masked, two different phone numbers can look alike.
   dedupe.Run(
-      data.employees, RecordType::kEmployees, [](const Employee& e) { return std::tie(e.id); },
-      [](const Employee& e) {
+      employees, RecordType::kEmployees, [](const StagedEmployee& e) { return std::tie(e.id); },
+      [](const StagedEmployee& e) {
         return std::tie(e.id, e.name, e.department, e.team, e.role, e.account, e.grade,
-                        e.hire_date, e.grade_since, e.left, e.left_date, e.id_number_masked,
-                        e.phone_masked, e.bank_card_masked);
+                        e.hire_date, e.grade_since, e.left, e.left_date, e.personal_digest);
       },
-      [](const Employee& e) { return e.id; });
+      [](const StagedEmployee& e) { return e.id; });
+  data.employees.reserve(employees.size());
+  for (StagedEmployee& e : employees) data.employees.push_back(std::move(e));  // digest dropped
+  employees.clear();
   // Shifts keep their input order (the department's own order for legends).
   std::vector<Shift> shifts = data.shifts;
   dedupe.Run(
@@ -352,19 +404,7 @@ LoadResult LoadInput(const LoadOptions& options) {
   };
   dedupe.Run(data.schedule, RecordType::kSchedule, schedule_values, schedule_values,
              [&](const ScheduleEntry& r) { return id_of(r.employee) + " " + r.date.Iso(); });
-  // A rest entry beside a shift on the same day says nothing: the shift stands. The entries are
-  // sorted by employee, date, shift, and a rest day (-1) sorts before any shift.
-  {
-    std::vector<ScheduleEntry>& entries = data.schedule;
-    size_t out = 0;
-    for (size_t i = 0; i < entries.size(); ++i) {
-      const ScheduleEntry& r = entries[i];
-      bool shadowed = r.shift == kRestDay && i + 1 < entries.size() &&
-                      entries[i + 1].employee == r.employee && entries[i + 1].date == r.date;
-      if (!shadowed) entries[out++] = r;
-    }
-    entries.resize(out);
-  }
+  DropRestBesideShift(data, dedupe);
   dedupe.Run(
       data.changes, RecordType::kScheduleChanges,
       [](const ScheduleChange& r) { return std::tie(r.employee, r.date); },
@@ -434,13 +474,14 @@ LoadResult LoadInput(const LoadOptions& options) {
       data.handovers, RecordType::kHandovers, handover_key,
       [](const Handover& r) {
         return std::tie(r.department, r.date, r.from_shift, r.to_shift, r.has_time, r.time,
-                        r.outgoing, r.incoming, r.recorder, r.outgoing_signed, r.incoming_signed,
-                        r.lead_signed, r.refused, r.refuse_reason, r.escalated_to, r.items);
+                        r.time_second, r.outgoing, r.incoming, r.recorder, r.outgoing_signed,
+                        r.incoming_signed, r.lead_signed, r.refused, r.refuse_reason,
+                        r.escalated_to, r.items);
       },
       [&](const Handover& r) { return r.department + " " + r.date.Iso(); });
   auto security_values = [](const SecurityHandover& r) {
-    return std::tie(r.department, r.date, r.time, r.direction, r.cs_staff, r.security_staff,
-                    r.entries, r.urgent, r.escalated_to);
+    return std::tie(r.department, r.date, r.time, r.time_second, r.direction, r.cs_staff,
+                    r.security_staff, r.entries, r.urgent, r.escalated_to);
   };
   dedupe.Run(data.security_handovers, RecordType::kSecurityHandovers, security_values,
              security_values,

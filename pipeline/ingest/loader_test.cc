@@ -247,6 +247,117 @@ TEST(Loader, FocusSkipsRowsOutsideThePeriod) {
   EXPECT_EQ(june.dataset.files[2].rows_read, 3u);
 }
 
+const InputFile& FileNamed(const LoadResult& r, const std::string& path) {
+  for (const InputFile& f : r.dataset.files) {
+    if (f.path == path) return f;
+  }
+  ADD_FAILURE() << "not read: " << path;
+  return r.dataset.files.front();
+}
+
+TEST(Loader, RowsOfOnlyCommasAndSpacesAreBlankLines) {
+  InputFolder in;
+  // Before the header they are not the header; among the rows they are neither read nor
+  // rejected.
+  in.Write("punches.csv",
+           ",,,,\n   \n\"\",,\nemployee_id,time\nE001,2023-06-01 07:58\n,,\n \t, \n"
+           "E002,2023-06-01 08:00\n,,,,\n");
+  LoadResult r = in.Load();
+  EXPECT_TRUE(r.diagnostics.empty()) << in.Lines(r).front();
+  EXPECT_EQ(r.dataset.punches.size(), 2u);
+  EXPECT_EQ(FileNamed(r, "punches.csv").rows_read, 2u);
+}
+
+TEST(Loader, ExtensionsInAnyCaseAtTheTopAndInTypeFolders) {
+  InputFolder in;
+  in.Write("punches/a.Xml",
+           "<punches><punch employee_id=\"E001\" time=\"2023-06-01 07:58\"/></punches>\n");
+  in.Write("honors.CSV", "employee_id,date,title\nE001,2023-06-30,优秀客服\n");
+  in.Write("logins.Xml", "<logins><login account=\"zs\" time=\"2023-06-30 08:00\"/></logins>\n");
+  LoadResult r = in.Load();
+  EXPECT_EQ(r.dataset.punches.size(), 1u);
+  EXPECT_EQ(r.dataset.honors.size(), 1u);
+  EXPECT_EQ(r.dataset.logins.size(), 1u);
+  for (const std::string& line : in.Lines(r)) {
+    EXPECT_EQ(line.find("error"), std::string::npos) << line;
+    EXPECT_EQ(line.find("not read"), std::string::npos) << line;
+  }
+}
+
+TEST(Loader, OffInAnyCaseIsNoShiftCode) {
+  InputFolder in;
+  in.Write("shifts.csv", "code,name,start,end\nA,早班,08:00,16:00\nOff,休息,00:00,08:00\n"
+                         "oFF,x,01:00,02:00\n");
+  in.Write("schedule.csv", "employee_id,date,shift\nE001,2023-06-01,Off\n");
+  LoadResult r = in.Load();
+  std::vector<std::string> lines = in.Lines(r);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].rfind("shifts.csv:3: code: rejected: ", 0), 0u) << lines[0];
+  EXPECT_TRUE(lines[0].ends_with("\"Off\"")) << lines[0];
+  EXPECT_EQ(lines[1].rfind("shifts.csv:4: code: rejected: ", 0), 0u) << lines[1];
+  ASSERT_EQ(r.dataset.shifts.size(), 1u);
+  ASSERT_EQ(r.dataset.schedule.size(), 1u);
+  EXPECT_EQ(r.dataset.schedule[0].shift, kRestDay);
+}
+
+TEST(Loader, HandoverTimesKeepTheirSeconds) {
+  InputFolder in;
+  in.Write("security_handovers.csv", "date,time,direction\n2023-06-01,08:01:30,morning\n");
+  in.Write("handovers.csv", "date,from_shift,to_shift,time\n2023-06-01,A,C,07:59:59\n");
+  LoadResult r = in.Load();
+  EXPECT_TRUE(r.diagnostics.empty()) << in.Lines(r).front();
+  ASSERT_EQ(r.dataset.security_handovers.size(), 1u);
+  EXPECT_EQ(r.dataset.security_handovers[0].time, ClockTime::FromHm(8, 1));
+  EXPECT_EQ(r.dataset.security_handovers[0].time_second, 30);
+  ASSERT_EQ(r.dataset.handovers.size(), 1u);
+  EXPECT_EQ(r.dataset.handovers[0].time, ClockTime::FromHm(7, 59));
+  EXPECT_EQ(r.dataset.handovers[0].time_second, 59);
+}
+
+TEST(Loader, RestDayBesideAShiftIsWarnedAndTheShiftKept) {
+  InputFolder in;
+  in.Write("schedule/a.csv", "employee_id,date,shift\nE001,2023-06-01,A\n");
+  in.Write("schedule/b.csv",
+           "工号,2023-06-01,2023-06-02\nE001,休,A\nE002,OFF,\nE002,OFF,\n");
+  LoadResult r = in.Load();
+  std::vector<std::string> lines = in.Lines(r);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].rfind("schedule/b.csv:2: shift: warning: the rest day conflicts with shift A "
+                           "scheduled at ",
+                           0),
+            0u)
+      << lines[0];
+  EXPECT_NE(lines[0].find("schedule/a.csv:2; the shift is kept: \"E001 2023-06-01\""),
+            std::string::npos)
+      << lines[0];
+  EXPECT_EQ(FileNamed(r, "schedule/b.csv").warned, 1u);
+  // The grid row repeated exactly is still an exact duplicate (its two rest days).
+  EXPECT_EQ(FileNamed(r, "schedule/b.csv").duplicates, 2u);
+  ASSERT_EQ(r.dataset.schedule.size(), 4u);  // E001 A, A; E002 rest, rest
+  EXPECT_EQ(r.dataset.schedule[0].shift, 0);
+}
+
+TEST(Loader, EmployeesDifferingOnlyInPersonalDataAreADuplicateKey) {
+  InputFolder in;
+  // Both phones mask to 138****5678; the cards to **** 1234.
+  in.Write("employees/a.csv",
+           "employee_id,name,department,grade,hire_date,phone,bank_card\n"
+           "E003,王五,客服部,J,2023-01-05,13812345678,6222020000001234\n"
+           "E004,赵六,客服部,J,2023-01-05,13812345678,6222020000001234\n");
+  in.Write("employees/b.csv",
+           "employee_id,name,department,grade,hire_date,phone,bank_card\n"
+           "E003,王五,客服部,J,2023-01-05,13899995678,6222020000001234\n"
+           "E004,赵六,客服部,J,2023-01-05,13812345678,6222020000001234\n");
+  LoadResult r = in.Load();
+  std::vector<std::string> lines = in.Lines(r);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].substr(0, lines[0].find(" at ")),
+            "employees/b.csv:2: rejected: the same key with different values was read before");
+  EXPECT_EQ(lines[0].find("13899995678"), std::string::npos);
+  EXPECT_EQ(FileNamed(r, "employees/b.csv").duplicates, 1u);  // E004 exported twice
+  EXPECT_EQ(r.dataset.employees.size(), 4u);
+}
+
 TEST(Policy, UnknownElementsAndAttributesAreFatal) {
   InputFolder in;
   in.Write("policy.xml",

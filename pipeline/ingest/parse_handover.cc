@@ -44,6 +44,13 @@ std::vector<RawItem> SplitItems(std::string_view text) {
   return items;
 }
 
+// A handover's time is written by hand or by a clock export, which adds seconds (inputs.md:
+// 08:01:30); they are kept, since the security slot's tolerance is compared to the second.
+void SetClock(int seconds_of_day, ClockTime& time, int& second) {
+  time = ClockTime::FromMinutes(seconds_of_day / 60);
+  second = seconds_of_day % 60;
+}
+
 }  // namespace
 
 void ParseHandoverRow(RowContext& ctx) {
@@ -72,10 +79,10 @@ void ParseHandoverRow(RowContext& ctx) {
   h.from_shift = *from;
   h.to_shift = *to;
   if (!row.Get(kTime).empty()) {
-    std::optional<ClockTime> time = ctx.ClockField(kTime);
-    if (!time) return;
+    std::optional<int> seconds = ctx.ClockSecondsField(kTime);
+    if (!seconds) return;
     h.has_time = true;
-    h.time = *time;
+    SetClock(*seconds, h.time, h.time_second);
   }
   h.outgoing = row.Get(kOut);
   h.incoming = row.Get(kIn);
@@ -126,9 +133,9 @@ void ParseSecurityHandoverRow(RowContext& ctx) {
   SecurityHandover h;
   h.date = *date;
   h.department = row.Get(kDept);
-  std::optional<ClockTime> time = ctx.ClockField(kTime);
-  if (!time) return;
-  h.time = *time;
+  std::optional<int> seconds = ctx.ClockSecondsField(kTime);
+  if (!seconds) return;
+  SetClock(*seconds, h.time, h.time_second);
   std::optional<int> direction = ctx.ChoiceField(
       kDirection, {{"morning", "早班交接", "早"}, {"evening", "晚班交接", "晚"}});
   if (!direction) return;

@@ -12,8 +12,9 @@ void ParseShiftRow(RowContext& ctx) {
   const Row& row = ctx.row();
   Shift s;
   s.code = row.Get(kCode);
-  // 休 and OFF mean a rest day in every schedule, so they cannot name a shift.
-  if (s.code == "休" || s.code == "OFF" || s.code == "off" || s.code.size() > 16) {
+  // 休 and OFF (any case) mean a rest day in every schedule, so they cannot name a shift: a
+  // shift `Off` would be defined here and never scheduled.
+  if (IsRestDayCode(s.code) || s.code.size() > 16) {
     return (void)ctx.Reject(kCode, Reason::kBadChoice, s.code, {"≠ 休 OFF"});
   }
   s.name = row.Get(kName);

@@ -49,6 +49,9 @@ Reason DateTimeReason(std::string_view text) {
 Reason ClockReason(std::string_view text) {
   return TimeReason(WhyNotClock(text), Reason::kBadClock);
 }
+Reason ClockSecondsReason(std::string_view text) {
+  return TimeReason(WhyNotClockSeconds(text), Reason::kBadClock);
+}
 
 std::string RowContext::FieldName(int field) const {
   if (field < 0) return "";
@@ -201,9 +204,7 @@ std::optional<EmployeeIndex> RowContext::EmployeeField(int field) {
 
 std::optional<ShiftIndex> RowContext::ShiftOrRestField(int field) {
   std::string_view code = row_->Get(field);
-  if (code.empty() || code == "休" || code == "OFF" || code == "off" || code == "Off") {
-    return kRestDay;
-  }
+  if (code.empty() || IsRestDayCode(code)) return kRestDay;
   std::optional<ShiftIndex> shift = known_.FindShift(code);
   if (!shift) return Reject(field, Reason::kUnknownShift, code), std::nullopt;
   return shift;
@@ -233,6 +234,13 @@ std::optional<ClockTime> RowContext::ClockField(int field) {
   std::optional<ClockTime> time = ParseClock(text);
   if (!time) return Reject(field, ClockReason(text), text), std::nullopt;
   return time;
+}
+
+std::optional<int> RowContext::ClockSecondsField(int field) {
+  std::string_view text = row_->Get(field);
+  std::optional<int> seconds = ParseClockSeconds(text);
+  if (!seconds) return Reject(field, ClockSecondsReason(text), text), std::nullopt;
+  return seconds;
 }
 
 std::optional<bool> RowContext::BoolField(int field) {

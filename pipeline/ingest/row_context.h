@@ -34,6 +34,7 @@ std::string Abbreviate(std::string_view text);
 Reason DateReason(std::string_view text);
 Reason DateTimeReason(std::string_view text);
 Reason ClockReason(std::string_view text);
+Reason ClockSecondsReason(std::string_view text);  // for ParseClockSeconds
 
 class RowContext {
  public:
@@ -104,6 +105,9 @@ class RowContext {
   std::optional<Date> OptionalDateField(int field);  // invalid Date when empty
   std::optional<DateTime> DateTimeField(int field);
   std::optional<ClockTime> ClockField(int field);
+  // A clock time that may carry seconds (a handover's time: 08:01:30), as seconds since
+  // midnight.
+  std::optional<int> ClockSecondsField(int field);
   std::optional<bool> BoolField(int field);
   std::optional<int64_t> CountField(int field, int64_t fallback);
   // One of `choices` (each a list of accepted spellings, matched ignoring ASCII case); returns

@@ -9,8 +9,16 @@
 
 namespace kefu {
 
+// An employee as read, with what duplicate detection needs beyond the model: two rows of one
+// employee that differ only in an ID number, phone or bank card mask to the same text, so they
+// are told apart by a digest of the raw values. The digest lives only here, until duplicates are
+// resolved; it is never printed or written.
+struct StagedEmployee : Employee {
+  std::string personal_digest;  // SHA-256 of the raw id_number, phone and bank_card
+};
+
 struct Staging {
-  std::vector<Employee> employees;
+  std::vector<StagedEmployee> employees;
   std::vector<Shift> shifts;
   std::vector<CalendarDay> calendar;
   std::vector<ScheduleEntry> schedule;

@@ -62,7 +62,7 @@ void Dataset::BuildIndexes() {
     return std::tie(r.department, r.date, r.from_shift, r.to_shift);
   });
   SortBy(security_handovers, [](const SecurityHandover& r) {
-    return std::tie(r.department, r.date, r.time);
+    return std::tie(r.department, r.date, r.time, r.time_second);
   });
   SortBy(logins, [&](const Login& r) {
     return std::tuple(r.time, std::string_view(strings.Get(r.account)));

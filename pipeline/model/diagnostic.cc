@@ -59,6 +59,7 @@ const char* ReasonKey(Reason reason) {
       "unknown_employee",
       "unknown_shift",
       "duplicate_key",
+      "rest_beside_shift",
       "id_number_e_notation",
       "id_number_checksum",
       "id_number_format",

@@ -76,6 +76,7 @@ enum class Reason : uint16_t {
   kUnknownEmployee,
   kUnknownShift,
   kDuplicateKey,         // {0}: the earlier line
+  kRestBesideShift,      // {0}: the shift's file:line, {1}: its code
   kIdNumberENotation,
   kIdNumberChecksum,
   kIdNumberFormat,

@@ -234,6 +234,7 @@ struct Handover {
   ShiftIndex to_shift = 0;
   bool has_time = false;
   ClockTime time;
+  int time_second = 0;  // 0–59: the seconds of `time` when written with them (08:01:30)
   std::string outgoing;
   std::string incoming;
   std::string recorder;
@@ -253,6 +254,7 @@ struct SecurityHandover {
   std::string department;
   Date date;
   ClockTime time;
+  int time_second = 0;  // 0–59: the seconds of `time` when written with them (08:01:30)
   SecurityDirection direction = SecurityDirection::kMorning;
   std::string cs_staff;
   std::string security_staff;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <optional>
 #include <set>
@@ -49,6 +50,19 @@ std::optional<EmployeeIndex> ResolvePerson(const Dataset& data, const std::strin
     found = i;
   }
   return found;
+}
+
+// A security handover's time as written: 08:01, or 08:01:30 when it carries seconds.
+std::string ClockText(const SecurityHandover& s) {
+  if (s.time_second == 0) return s.time.Hhmm();
+  return fmt::format("{}:{:02}", s.time.Hhmm(), s.time_second);
+}
+
+// True when a security handover was written within `tolerance_minutes` of the slot, to the
+// second: 08:30:30 is outside a 30-minute tolerance of 08:00.
+bool WithinTolerance(const SecurityHandover& s, ClockTime slot, int tolerance_minutes) {
+  int written = s.time.minutes() * 60 + s.time_second;
+  return std::abs(written - slot.minutes() * 60) <= tolerance_minutes * 60;
 }
 
 class Auditor {
@@ -187,7 +201,7 @@ class Auditor {
         }
       }
       Add(department, s.date, point, "R-H9", HandoverDetail::kUrgentNotEscalated,
-          {s.time.Hhmm()}, &s.source, state);
+          {ClockText(s)}, &s.source, state);
     }
     // A record that matches no staffed point is a warning in the data issues.
     for (const auto& [key, record] : records) {
@@ -271,9 +285,9 @@ class Auditor {
     const SourceRef* source = nullptr;
     for (const SecurityHandover& s : data_.security_handovers) {
       if (s.department != department || s.date != date || s.direction != direction) continue;
-      if (std::abs(s.time.minutes() - slot.minutes()) <= tolerance) return;  // the slot is met
+      if (WithinTolerance(s, slot, tolerance)) return;  // the slot is met
       if (!written.empty()) written += "、";
-      written += s.time.Hhmm();
+      written += ClockText(s);
       source = &s.source;
     }
     if (written.empty()) {
