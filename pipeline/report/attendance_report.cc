@@ -22,13 +22,8 @@ constexpr std::array<const char*, 20> kCsvColumns = {
 const char* kWeekdayKeys[] = {"", "weekday.1", "weekday.2", "weekday.3", "weekday.4",
                               "weekday.5", "weekday.6", "weekday.7"};
 
-std::string DepartmentsText(const Dataset& data) {
-  std::string text;
-  for (const std::string& d : data.Departments()) {
-    if (!text.empty()) text += "、";
-    text += d;
-  }
-  return text;
+std::string DepartmentsText(const Dataset& data, const Labels& labels) {
+  return labels.Join("list.join", data.Departments());
 }
 
 // The figures of one employee as numbers, in CSV column order from scheduled_shifts on.
@@ -91,7 +86,7 @@ class Builder {
     wb_.properties.title = labels_.Fmt("attendance.doc_title", a.month.Iso());
     wb_.properties.subject = labels_.Get("attendance.doc_subject");
     wb_.properties.author = "kefu";
-    wb_.properties.company = DepartmentsText(data_);
+    wb_.properties.company = DepartmentsText(data_, labels_);
     wb_.properties.created = a.period.last;
     // Large departments write tens of thousands of rows: keep memory flat.
     wb_.constant_memory = a.employees.size() > 2000;
@@ -107,7 +102,7 @@ class Builder {
  private:
   std::string Title(const char* sheet_key) const {
     const AttendanceResult& a = in_.attendance;
-    return labels_.Fmt("attendance.title", DepartmentsText(data_), labels_.Get(sheet_key),
+    return labels_.Fmt("attendance.title", DepartmentsText(data_, labels_), labels_.Get(sheet_key),
                        a.month.Iso(), a.period.first.Iso(), a.period.last.Iso());
   }
 
@@ -167,15 +162,14 @@ class Builder {
         leave_totals[t] += e.leave_minutes[t];
         row.cells.push_back(Cell::Number(HoursValue(e.leave_minutes[t]), palette_.hours));
       }
-      std::string discipline;
+      std::vector<std::string> entries;
       for (const Discipline& d : data_.DisciplineOf(e.employee)) {
         if (!a.period.Contains(d.date)) continue;
-        if (!discipline.empty()) discipline += "；";
-        discipline += labels_.Fmt("attendance.discipline_entry", d.date.Iso(),
+        entries.push_back(labels_.Fmt("attendance.discipline_entry", d.date.Iso(),
                                   labels_.Get(std::string("severity_discipline.") + DisciplineSeverityKey(d.severity)),
-                                  d.clause);
+                                  d.clause));
       }
-      row.cells.push_back(Cell::Text(discipline, palette_.text));
+      row.cells.push_back(Cell::Text(labels_.Join("attendance.evidence.join", entries), palette_.text));
       sheet.rows.push_back(std::move(row));
     }
     SheetRow total;
@@ -326,12 +320,7 @@ class Builder {
       parts.push_back(labels_.Fmt("attendance.evidence.discipline", ex.discipline->date.Iso(),
                                   ex.discipline->clause, ex.discipline->note));
     }
-    std::string text;
-    for (const std::string& p : parts) {
-      if (!text.empty()) text += "；";
-      text += p;
-    }
-    return text;
+    return labels_.Join("attendance.evidence.join", parts);
   }
 
   Sheet Exceptions() {
@@ -493,7 +482,13 @@ class Builder {
 }  // namespace
 
 std::string HandoverDetailText(const HandoverFinding& finding, const Labels& labels) {
-  return labels.Format(std::string("handover.detail.") + HandoverDetailKey(finding.detail), finding.args);
+  const std::string key = std::string("handover.detail.") + HandoverDetailKey(finding.detail);
+  if (finding.detail == HandoverDetail::kUnmarkedItems ||
+      finding.detail == HandoverDetail::kSecurityOutsideTolerance) {
+    // The args are a list (item names, times written), shown as one {0}.
+    return labels.Fmt(key, labels.Join("list.join", finding.args));
+  }
+  return labels.Format(key, finding.args);
 }
 
 Workbook BuildAttendanceWorkbook(const AttendanceReportInput& input, const Labels& labels) {

@@ -80,6 +80,14 @@ std::string Labels::Format(std::string_view key, std::span<const std::string> ar
   }
 }
 
+std::string Labels::Join(std::string_view key, std::span<const std::string> parts) const {
+  std::string text;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    text = i == 0 ? parts[i] : Fmt(key, text, parts[i]);
+  }
+  return text;
+}
+
 std::vector<std::string> Labels::Keys() const {
   std::vector<std::string> keys;
   for (const auto& [k, v] : text_) keys.push_back(k);

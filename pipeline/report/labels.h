@@ -37,6 +37,9 @@ class Labels {
     std::vector<std::string> list = {ToString(args)...};
     return Format(key, list);
   }
+  // `parts` joined pairwise with the two-placeholder template `key` ("{0}, {1}"): separators
+  // live in the templates, whose values lose trailing spaces, so they are written as patterns.
+  std::string Join(std::string_view key, std::span<const std::string> parts) const;
   // Every key (for tests).
   std::vector<std::string> Keys() const;
 

@@ -163,8 +163,11 @@ class EmployeeEvaluator {
       if (whole->type == LeaveType::kBusinessTrip) Worked(instance, shift, a);
       return;
     }
+    if (CoveredTogether(instance, shift, partial, a)) return;
 
-    // Partial leave counts its overlap and moves the expected start or end to its edge.
+    // Partial leave counts its overlap and moves the expected start or end to its edge. Partial
+    // 公出 does the same (its overlap counts as 公出, not as leave hours): it excuses its side,
+    // and with no punch at all the instance is absent, as with partial leave.
     DateTime expected_start = instance.start;
     DateTime expected_end = instance.end;
     std::sort(partial.begin(), partial.end(),
@@ -202,7 +205,9 @@ class EmployeeEvaluator {
       Mark(a, instance.date, DayMark::kAbsent, partial_type);
       return;
     }
-    ClockPair clock = ClockInOut(instance, punches, indexes);
+    // A single punch is clock-in or clock-out by its distance to the expected start and end
+    // (moved by partial leave), not the scheduled ones.
+    ClockPair clock = ClockInOut(expected_start, expected_end, punches, indexes);
     const int64_t grace = int64_t{policy_.grace_minutes} * 60;
     const int64_t absent_after = int64_t{policy_.absent_after_minutes} * 60;
     int64_t late = clock.in ? SecondsBetween(expected_start, *clock.in) : 0;
@@ -237,6 +242,61 @@ class EmployeeEvaluator {
     }
     Mark(a, instance.date, mark, partial_type);
     Worked(instance, shift, a);
+  }
+
+  // Several approved leaves that together cover the whole instance (say 调休 08:00–12:00 and
+  // 事假 12:00–17:00 on 08:00–17:00) count as whole-instance leave: nothing is absent or missing
+  // and the instance's paid hours are leave. The paid hours are split by time: each moment of
+  // the instance belongs to the earliest-starting leave that covers it, each leave gets its
+  // share of the paid minutes (rounded down) and the minutes left over go to the first leave by
+  // start, so the parts add up to the paid hours exactly. Only when every covering part is 公出
+  // is the instance worked (all of its paid hours as 公出); otherwise it is leave, and any 公出
+  // part still counts its share as 公出 (not as leave hours). `leaves` are the approved leaves
+  // overlapping the instance that do not cover it alone. Returns false when they leave a gap.
+  bool CoveredTogether(const ShiftInstance& instance, const Shift& shift,
+                       std::vector<const Leave*> leaves, EmployeeAttendance& a) {
+    if (leaves.size() < 2) return false;
+    std::stable_sort(leaves.begin(), leaves.end(),
+                     [](const Leave* x, const Leave* y) { return x->start < y->start; });
+    std::vector<int64_t> portion(leaves.size(), 0);
+    DateTime covered_to = instance.start;
+    for (size_t i = 0; i < leaves.size(); ++i) {
+      if (leaves[i]->start > covered_to) return false;  // a gap before this leave
+      DateTime to = std::min(leaves[i]->end, instance.end);
+      if (to > covered_to) {
+        portion[i] = SecondsBetween(covered_to, to);
+        covered_to = to;
+      }
+      if (covered_to >= instance.end) break;
+    }
+    if (covered_to < instance.end) return false;
+
+    const int64_t paid = shift.PaidMinutes();
+    const int64_t length = SecondsBetween(instance.start, instance.end);
+    bool all_trips = true;
+    const Leave* mark_leave = nullptr;
+    for (size_t i = 0; i < leaves.size(); ++i) {
+      if (portion[i] == 0) continue;
+      if (leaves[i]->type != LeaveType::kBusinessTrip) {
+        all_trips = false;
+        if (!mark_leave) mark_leave = leaves[i];
+      }
+    }
+    if (all_trips) {
+      a.leave_minutes[static_cast<int>(LeaveType::kBusinessTrip)] += paid;
+      Mark(a, instance.date, DayMark::kLeave, LeaveType::kBusinessTrip);
+      Worked(instance, shift, a);
+      return true;
+    }
+    int64_t given = 0;
+    for (size_t i = 0; i < leaves.size(); ++i) {
+      const int64_t share = length > 0 ? paid * portion[i] / length : 0;
+      a.leave_minutes[static_cast<int>(leaves[i]->type)] += share;
+      given += share;
+    }
+    a.leave_minutes[static_cast<int>(leaves.front()->type)] += paid - given;
+    Mark(a, instance.date, DayMark::kLeave, mark_leave->type);
+    return true;
   }
 
   void Worked(const ShiftInstance& instance, const Shift& shift, EmployeeAttendance& a) {

@@ -238,15 +238,14 @@ class Auditor {
     if (h.lead_signed.empty()) {
       Add(dept, h.date, pair.name, "R-H4", HandoverDetail::kLeadNotSigned, {}, src, &state);
     }
-    std::string unmarked;
+    // The items as a list: the report joins them in its language.
+    std::vector<std::string> unmarked;
     for (const HandoverItem& item : h.items) {
-      if (item.status == ItemStatus::kUnmarked) {
-        if (!unmarked.empty()) unmarked += "、";
-        unmarked += item.name;
-      }
+      if (item.status == ItemStatus::kUnmarked) unmarked.push_back(item.name);
     }
     if (!unmarked.empty()) {
-      Add(dept, h.date, pair.name, "R-H5", HandoverDetail::kUnmarkedItems, {unmarked}, src, &state);
+      Add(dept, h.date, pair.name, "R-H5", HandoverDetail::kUnmarkedItems, std::move(unmarked), src,
+          &state);
     }
     for (const HandoverItem& item : h.items) {
       if (item.status != ItemStatus::kFault) continue;
@@ -281,20 +280,19 @@ class Auditor {
     state.exists = true;
     ++audit_.points_checked;
     const int tolerance = data_.policy.security_tolerance_minutes;
-    std::string written;
+    std::vector<std::string> written;  // a list: the report joins it in its language
     const SourceRef* source = nullptr;
     for (const SecurityHandover& s : data_.security_handovers) {
       if (s.department != department || s.date != date || s.direction != direction) continue;
       if (WithinTolerance(s, slot, tolerance)) return;  // the slot is met
-      if (!written.empty()) written += "、";
-      written += ClockText(s);
+      written.push_back(ClockText(s));
       source = &s.source;
     }
     if (written.empty()) {
       Add(department, date, point, "R-H8", HandoverDetail::kNoSecurityHandover, {}, nullptr,
           &state);
     } else {
-      Add(department, date, point, "R-H8", HandoverDetail::kSecurityOutsideTolerance, {written},
+      Add(department, date, point, "R-H8", HandoverDetail::kSecurityOutsideTolerance, std::move(written),
           source, &state);
     }
   }

@@ -19,13 +19,13 @@ enum class HandoverDetail : uint8_t {
   kIncomingNotSigned,   // R-H3
   kBothNotSigned,       // R-H3
   kLeadNotSigned,       // R-H4
-  kUnmarkedItems,       // R-H5 {0}: the items
+  kUnmarkedItems,       // R-H5 args: the items (a list, joined into {0} by the report)
   kAnomaly,             // × item {0}: name, {1}: note
   kAnomalyWithoutNote,  // × item {0}: name
   kRefusedNotEscalated, // R-H6
   kClockedOutEarly,     // R-H7 {0}: outgoing, {1}: clock-out, {2}: incoming, {3}: clock-in
   kNoSecurityHandover,  // R-H8
-  kSecurityOutsideTolerance,  // R-H8 {0}: the times written
+  kSecurityOutsideTolerance,  // R-H8 args: the times written (a list, joined into {0})
   kUrgentNotEscalated,  // R-H9 {0}: time written
 };
 const char* HandoverDetailKey(HandoverDetail detail);

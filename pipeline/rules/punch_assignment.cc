@@ -42,13 +42,18 @@ AssignedPunches AssignPunches(std::span<const ShiftInstance> instances,
 
 ClockPair ClockInOut(const ShiftInstance& instance, std::span<const Punch> punches,
                      std::span<const uint32_t> indexes) {
+  return ClockInOut(instance.start, instance.end, punches, indexes);
+}
+
+ClockPair ClockInOut(DateTime start, DateTime end, std::span<const Punch> punches,
+                     std::span<const uint32_t> indexes) {
   ClockPair pair;
   if (indexes.empty()) return pair;
   DateTime first = punches[indexes.front()].time;
   DateTime last = punches[indexes.back()].time;
   if (indexes.size() == 1 || first == last) {
-    int64_t to_start = std::llabs(SecondsBetween(instance.start, first));
-    int64_t to_end = std::llabs(SecondsBetween(first, instance.end));
+    int64_t to_start = std::llabs(SecondsBetween(start, first));
+    int64_t to_end = std::llabs(SecondsBetween(first, end));
     if (to_start <= to_end) pair.in = first;
     else pair.out = first;
     return pair;

@@ -31,6 +31,10 @@ struct ClockPair {
   std::optional<DateTime> in;
   std::optional<DateTime> out;
 };
+// Nearer to `start` or `end`: attendance passes the expected start and end (moved by partial
+// leave); the instance form uses the scheduled ones (the handover audit).
+ClockPair ClockInOut(DateTime start, DateTime end, std::span<const Punch> punches,
+                     std::span<const uint32_t> indexes);
 ClockPair ClockInOut(const ShiftInstance& instance, std::span<const Punch> punches,
                      std::span<const uint32_t> indexes);
 

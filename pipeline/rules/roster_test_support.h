@@ -59,6 +59,10 @@ class RosterData {
     return static_cast<EmployeeIndex>(data_.employees.size() - 1);
   }
 
+  void SetDepartment(EmployeeIndex e, const char* department) {
+    data_.employees[e].department = department;
+  }
+
   ShiftIndex ShiftOf(const std::string& code) const {
     if (code == "休") return kRestDay;
     return *data_.FindShift(code);
@@ -100,6 +104,28 @@ class RosterData {
     }
     c.source = {2, static_cast<uint32_t>(data_.changes.size() + 2)};
     data_.changes.push_back(c);
+  }
+
+  // A punch at `date` hh:mm (for the attendance tests).
+  void AddPunch(EmployeeIndex e, const char* date, int h, int m) {
+    Punch p;
+    p.employee = e;
+    p.time = DateTime::At(Day(date), ClockTime::FromHm(h, m));
+    p.source = {1, next_line_++};
+    data_.punches.push_back(p);
+  }
+
+  // Leave on `date` from sh:sm to eh:em; `approver` null means not approved.
+  void AddLeave(EmployeeIndex e, LeaveType type, const char* date, int sh, int sm, int eh, int em,
+                const char* approver = "周建国") {
+    Leave l;
+    l.employee = e;
+    l.type = type;
+    l.start = DateTime::At(Day(date), ClockTime::FromHm(sh, sm));
+    l.end = DateTime::At(Day(date), ClockTime::FromHm(eh, em));
+    if (approver) l.approved_by = approver;
+    l.source = {1, next_line_++};
+    data_.leaves.push_back(l);
   }
 
   void CalendarDays(std::vector<CalendarDay> days) { data_.calendar = Calendar(std::move(days)); }
