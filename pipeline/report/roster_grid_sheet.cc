@@ -175,9 +175,8 @@ class GridSheetBuilder {
                                  Cell::Empty(st.palette().text), Cell::Empty(st.palette().text)};
       MergeCells(r, 1, r, 2, s.name, st.palette().text);
       for (uint16_t d = 0; d < day_count_; ++d) {
-        StyleId style = shift.uncovered[d] ? st.Uncovered()
-                        : shift.staff[d] == 0 ? st.MutedCount()
-                                              : st.Count();
+        // Every day with nobody on the shift, due or not (rules/roster_coverage.h).
+        StyleId style = shift.Unstaffed(d) ? st.Uncovered() : st.Count();
         cells.push_back(Cell::Number(shift.staff[d], style));
       }
       cells.push_back(Cell::Number(shift.Total(), st.Count()));

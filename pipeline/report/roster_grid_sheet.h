@@ -6,8 +6,8 @@
 //   one row per employee: a shift code per day in the shift's colour (休 on a rest day, grey
 //     where the employee is not employed); a changed day is italic with the change mark after
 //     the code (* approved, ! unapproved, red)
-//   the coverage block (department sheet only): staff per shift per day, red where a due shift
-//     has nobody
+//   the coverage block (department sheet only): staff per shift per day, red wherever a shift
+//     has nobody that day, due or not (the checks sheet lists only the due ones)
 //   the legend (shift times, marks, shading), the schedule changes with the original shifts,
 //     and the signature line
 //

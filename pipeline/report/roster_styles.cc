@@ -10,7 +10,6 @@ namespace {
 constexpr std::array<Rgb, 8> kShiftColors = {0xFFE699, 0x9BC2E6, 0xB4A7D6, 0xA9D08E,
                                              0xF4B084, 0x8FD3D3, 0xF2A2C8, 0xD9C9A3};
 constexpr Rgb kNotEmployedFill = 0xBFBFBF;
-constexpr Rgb kMutedFont = 0xA6A6A6;
 constexpr size_t kShades = 4;
 constexpr size_t kMarks = 3;
 
@@ -72,9 +71,6 @@ RosterStyles::RosterStyles(Workbook& wb, size_t shift_count)
   CellStyle count = base;
   count.number_format = "0";
   count_ = wb.AddStyle(count);
-  CellStyle muted = count;
-  muted.font_color = kMutedFont;
-  muted_count_ = wb.AddStyle(muted);
   CellStyle uncovered = count;
   uncovered.bold = true;
   uncovered.fill_color = kAlertFill;

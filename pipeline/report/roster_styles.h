@@ -33,7 +33,7 @@ class RosterStyles {
   // A coloured swatch of `shift` (coverage block, legend).
   StyleId Swatch(size_t shift) const { return swatch_[shift]; }
   StyleId Count() const { return count_; }
-  StyleId MutedCount() const { return muted_count_; }  // 0 of a shift not due that day
+  // A 0 in the coverage block: nobody on the shift that day, due or not (alert fill).
   StyleId Uncovered() const { return uncovered_; }
   StyleId Due() const { return due_; }                 // the holiday-roster due line
   StyleId Section() const { return section_; }         // the title of a block under the grid
@@ -47,7 +47,6 @@ class RosterStyles {
   StyleId day_header_[4] = {};
   std::vector<StyleId> swatch_;
   StyleId count_ = 0;
-  StyleId muted_count_ = 0;
   StyleId uncovered_ = 0;
   StyleId due_ = 0;
   StyleId section_ = 0;

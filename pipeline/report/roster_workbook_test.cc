@@ -119,7 +119,7 @@ TEST(RosterWorkbook, GridCellsMarkChangesAndHolidays) {
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   const Sheet& grid = SheetNamed(wb, "排班表");
-  EXPECT_NE(RowStarting(grid, "节假日排班表须于 2025-01-21 前报送行政人事部：春节 2025-01-28 至 "
+  EXPECT_NE(RowStarting(grid, "节假日排班表须于 2025-01-25 前报送行政人事部：春节 2025-02-01 至 "
                               "2025-02-04 放假，提前 7 天报送（篇5 1.1.6）"),
             nullptr);
   const SheetRow* e1 = RowStarting(grid, "E01");
@@ -162,7 +162,7 @@ TEST(RosterWorkbook, GridCellsMarkChangesAndHolidays) {
   EXPECT_TRUE(listed);
 }
 
-TEST(RosterWorkbook, CoverageMarksTheUncoveredShift) {
+TEST(RosterWorkbook, CoverageMarksEveryShiftDayWithNobody) {
   RosterData b = Department();
   const Dataset& data = b.Done();
   Roster roster = ComputeRoster(data, kFeb);
@@ -187,6 +187,23 @@ TEST(RosterWorkbook, CoverageMarksTheUncoveredShift) {
   EXPECT_EQ(a_row->cells[kRosterFirstDayColumn + 20].number, 0);  // A on 02-21 (changed to D)
   EXPECT_EQ(wb.styles[a_row->cells[kRosterFirstDayColumn + 20].style].fill_color, kAlertFill);
   EXPECT_EQ(b_row->cells[kRosterFirstDayColumn + 28].number, 27);
+  // Every zero is marked, due or not: C (9 of 19 working days, due nowhere) has nobody on
+  // 02-01 … 02-17 and D (only E01's 02-21) nobody on every other day. They are red in the block
+  // but no finding: the checks list only B on 02-20 and A on 02-21 (ChecksSheetListsEveryFinding).
+  const SheetRow* c_row = RowStarting(grid, "C", title_index);
+  const SheetRow* d_row = RowStarting(grid, "D", title_index);
+  ASSERT_TRUE(c_row && d_row);
+  for (int d = 0; d < 28; ++d) {
+    const Cell& c = c_row->cells[kRosterFirstDayColumn + d];
+    EXPECT_EQ(c.number, d < 17 ? 0 : 1) << "C day " << d + 1;
+    EXPECT_EQ(wb.styles[c.style].fill_color == kAlertFill, d < 17) << "C day " << d + 1;
+    const Cell& dd = d_row->cells[kRosterFirstDayColumn + d];
+    EXPECT_EQ(dd.number, d == 20 ? 1 : 0) << "D day " << d + 1;
+    EXPECT_EQ(wb.styles[dd.style].fill_color == kAlertFill, d != 20) << "D day " << d + 1;
+  }
+  const ShiftCoverage& cov_c = roster.coverage.shifts[static_cast<size_t>(b.ShiftOf("C"))];
+  EXPECT_FALSE(cov_c.due_on_working_days || cov_c.due_on_rest_days);
+  EXPECT_NE(wb.styles[a_row->cells[kRosterFirstDayColumn].style].fill_color, kAlertFill);
   // Team sheets carry no coverage block.
   for (const SheetRow& row : SheetNamed(wb, "一组").rows) {
     if (!row.cells.empty()) {

@@ -25,10 +25,7 @@ std::vector<HolidayRosterDue> HolidayRosterDues(const Calendar& calendar, const 
       if (!IsFestivalDayOff(calendar, d, festival)) continue;
       HolidayRosterDue due;
       due.festival = festival;
-      due.first_day = d;
-      while (IsFestivalDayOff(calendar, due.first_day.AddDays(-1), festival)) {
-        due.first_day = due.first_day.AddDays(-1);
-      }
+      due.first_day = d;  // the first holiday day of the month, even if the run began earlier
       due.last_day = d;
       while (IsFestivalDayOff(calendar, due.last_day.AddDays(1), festival)) {
         due.last_day = due.last_day.AddDays(1);

@@ -55,14 +55,15 @@ TEST(HolidayRosterDues, SevenDaysBeforeTheFirstDayOff) {
   EXPECT_EQ(dues[0].due, Day("2024-09-24"));
 }
 
-TEST(HolidayRosterDues, FestivalThatStartedInThePreviousMonthCountsFromItsFirstDay) {
+TEST(HolidayRosterDues, FestivalThatStartedInThePreviousMonthCountsFromTheMonthsFirstHolidayDay) {
+  // 春节 days off run 01-28 … 02-04; the first holiday day of February is 02-01.
   std::vector<HolidayRosterDue> dues =
       HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2025, 2));
   ASSERT_EQ(dues.size(), 1u);
   EXPECT_EQ(dues[0].festival, "春节");
-  EXPECT_EQ(dues[0].first_day, Day("2025-01-28"));
+  EXPECT_EQ(dues[0].first_day, Day("2025-02-01"));
   EXPECT_EQ(dues[0].last_day, Day("2025-02-04"));
-  EXPECT_EQ(dues[0].due, Day("2025-01-21"));
+  EXPECT_EQ(dues[0].due, Day("2025-01-25"));
 }
 
 TEST(HolidayRosterDues, SeveralFestivalsInOneMonthByDueDate) {
@@ -76,15 +77,21 @@ TEST(HolidayRosterDues, SeveralFestivalsInOneMonthByDueDate) {
 }
 
 TEST(HolidayRosterDues, CombinedNamesAndTheRunAcrossTheMonthStart) {
-  // 2023-09-29 (中秋节、国庆节) starts the 国庆节 days off that October contains.
+  // The 国庆节 days off start on 2023-09-29 (中秋节、国庆节); October counts from its own first
+  // holiday day, 10-01.
   std::vector<HolidayRosterDue> dues =
       HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2023, 10));
   ASSERT_EQ(dues.size(), 1u);
-  EXPECT_EQ(dues[0].first_day, Day("2023-09-29"));
-  EXPECT_EQ(dues[0].due, Day("2023-09-22"));
-  // September 2023 contains the same days off: the same due date.
+  EXPECT_EQ(dues[0].festival, "国庆节");
+  EXPECT_EQ(dues[0].first_day, Day("2023-10-01"));
+  EXPECT_EQ(dues[0].last_day, Day("2023-10-02"));
+  EXPECT_EQ(dues[0].due, Day("2023-09-24"));
+  // September 2023 counts from 09-29, a combined name that names 国庆节; its run goes on into
+  // October.
   dues = HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2023, 9));
   ASSERT_EQ(dues.size(), 1u);
+  EXPECT_EQ(dues[0].first_day, Day("2023-09-29"));
+  EXPECT_EQ(dues[0].last_day, Day("2023-10-02"));
   EXPECT_EQ(dues[0].due, Day("2023-09-22"));
 }
 

@@ -14,7 +14,8 @@
 //   issue names, but such a row would otherwise vanish from the roster without a word);
 // - unapproved_change: a schedule change in the month that is applied but not approved (no
 //   approver, or not approved before the day; rules/shift_instances.h IsApprovedChange);
-// - uncovered: a shift that is due on a day has nobody on it (rules/roster_coverage.h).
+// - uncovered: a shift that is due on a day has nobody on it (rules/roster_coverage.h); the
+//   coverage block marks every day with nobody, due or not, but only these are findings.
 //
 // Overlap and short rest are judged on the shifts of the days the person is employed; a shift of
 // someone who has left is only reported as after_leaving. A pair is reported when its later shift

@@ -8,6 +8,15 @@
 // those. So the 24/7 shifts are due every day, the day shift only on working days, and a shift
 // used now and then (an extra early shift, one weekend day of the day shift) is due nowhere
 // rather than flagging every other day. A due shift with nobody on a day is *uncovered*.
+//
+// Two different marks come out of this, on purpose:
+// - the coverage block marks every shift-day with nobody on it (Unstaffed, zero staff) in the
+//   alert style, as outputs.md says ("marks a shift with nobody on it"), whether the shift is due
+//   that day or not;
+// - the "uncovered shift" check findings (checks sheet, rejects.csv, rules/roster_checks.h) list
+//   only the uncovered days, those the shift is due on. A finding says the roster is wrong; a
+//   day shift nobody works on a Sunday, or a shift the department does not use, is how the roster
+//   should be, so it is red in the block (nobody is on it) but not a finding.
 #pragma once
 
 #include <vector>
@@ -20,11 +29,13 @@ namespace kefu {
 struct ShiftCoverage {
   ShiftIndex shift = 0;
   std::vector<int> staff;       // per day of the month: people whose instance starts that day
-  std::vector<bool> uncovered;  // per day: due, and nobody on it
+  std::vector<bool> uncovered;  // per day: due, and nobody on it (the check findings)
   bool due_on_working_days = false;
   bool due_on_rest_days = false;
 
   int Total() const;
+  // Nobody on the shift on day `d` (0-based), due or not: what the coverage block marks.
+  bool Unstaffed(size_t d) const { return staff[d] == 0; }
 };
 
 struct RosterCoverage {

@@ -82,6 +82,13 @@ TEST(ComputeCoverage, ADueShiftWithNobodyIsUncovered) {
   EXPECT_EQ(shift_d.staff[22], 1);  // the Sunday
   for (size_t d = 0; d < 28; ++d) EXPECT_EQ(shift_d.uncovered[d], d == 24) << d;
   EXPECT_FALSE(shift_d.uncovered[7]) << "02-08 is a make-up working day and staffed";
+  // The block marks every day with nobody, due or not: D on 02-22 (Saturday, not due) and on
+  // 02-25 (due) alike; the Sunday it is staffed is not marked.
+  for (size_t d = 0; d < 28; ++d) EXPECT_EQ(shift_d.Unstaffed(d), shift_d.staff[d] == 0) << d;
+  EXPECT_TRUE(shift_d.Unstaffed(21));
+  EXPECT_FALSE(shift_d.uncovered[21]);
+  EXPECT_TRUE(shift_d.Unstaffed(24));
+  EXPECT_FALSE(shift_d.Unstaffed(22));
 
   const ShiftCoverage& shift_e = Of(c, b, "E");
   EXPECT_FALSE(shift_e.due_on_working_days);
@@ -89,6 +96,7 @@ TEST(ComputeCoverage, ADueShiftWithNobodyIsUncovered) {
   const ShiftCoverage& shift_c = Of(c, b, "C");
   EXPECT_FALSE(shift_c.due_on_working_days);
   for (bool u : shift_c.uncovered) EXPECT_FALSE(u);
+  for (size_t d = 0; d < 28; ++d) EXPECT_TRUE(shift_c.Unstaffed(d)) << "C is never used: " << d;
 }
 
 TEST(ComputeCoverage, MoreThanHalfOfTheDaysMakesAShiftDue) {
