@@ -132,15 +132,18 @@ print(json.dumps(out, ensure_ascii=False))
   EXPECT_NE(Strings(criteria->getArray(2))[3].find("2023Q4 A；2024Q1 B"), std::string::npos);
 
   // S → R: results, recommendation, application, GM review, defense. The first three are
-  // done (the evaluation itself, and two nominations); the rest wait for a signature.
+  // done (the evaluation itself, and two nominations); the rest are pending. Every signature
+  // cell is empty (outputs.md), done or not: the name of who did a step is in its own column.
   Poco::JSON::Array::Ptr steps = d->getArray("steps");
   ASSERT_EQ(steps->size(), 5u);
   std::vector<std::string> recommendation = Strings(steps->getArray(1));
   EXPECT_EQ(recommendation[2], "已完成");
   EXPECT_EQ(recommendation[3].substr(0, 10), "2024-06-26");
   EXPECT_EQ(recommendation[4], "部门经理");
+  EXPECT_EQ(recommendation[6], "");  // outputs.md: empty signature cells, also for a done step
   std::vector<std::string> application = Strings(steps->getArray(2));
   EXPECT_EQ(application[4], "高一");
+  EXPECT_EQ(application[6], "");
   for (size_t i = 3; i < 5; ++i) {
     std::vector<std::string> pending = Strings(steps->getArray(i));
     EXPECT_EQ(pending[2], "待办");

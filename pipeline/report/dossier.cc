@@ -87,10 +87,7 @@ Sheet BuildDossierEmployeeSheet(const DossierContext& ctx) {
   kv.Section(ctx.labels.Get("dossier.section.decision"));
   kv.Add("dossier.as_of", Cell::Day(ctx.evaluation.as_of, p.date));
   std::string decision = ctx.names.Of(ev.decision);
-  if (!ev.decided) {
-    decision = e.HasLeftBy(ctx.evaluation.as_of) ? ctx.names.decision_left
-                                                 : ctx.names.decision_not_hired;
-  }
+  if (!ev.decided) decision = ctx.names.decision_left;  // left on or before the as-of date
   kv.AddText("dossier.decision", decision);
   kv.AddText("dossier.target", ev.target ? ctx.names.Grade(*ev.target) : "");
   kv.AddText("dossier.rules", ev.decided ? ListedRulesText(ev) : "");

@@ -74,9 +74,7 @@ std::string WorkflowTitle(const DossierContext& ctx, const Workflow& w) {
     case WorkflowKind::kDismissal: return l.Get("dossier.workflow.dismissal");
     case WorkflowKind::kGmReview: return l.Get("dossier.workflow.gm");
     case WorkflowKind::kNone: return l.Fmt("dossier.workflow.none", from, to);
-    case WorkflowKind::kLeft:
-      return l.Get(ctx.employee.HasLeftBy(ctx.evaluation.as_of) ? "dossier.workflow.left"
-                                                                : "dossier.workflow.not_hired");
+    case WorkflowKind::kLeft: return l.Get("dossier.workflow.left");
   }
   return std::string();
 }
@@ -191,9 +189,9 @@ Sheet BuildDossierApprovalSheet(const DossierContext& ctx) {
       result = l.Get("dossier.results_done");
     if (step.probation) result = l.Get("eval.criterion.probation.pass");
     row.cells.push_back(result.empty() ? Cell::Empty(ctx.wrap) : Cell::Text(result, ctx.wrap));
-    // A recorded step carries the name of who did it; the rest wait for a signature.
-    row.cells.push_back(step.done && !step.by.empty() ? Cell::Text(step.by, p.text)
-                                                      : Cell::Empty(p.text));
+    // outputs.md: "what `nominations` records and empty signature cells": who did a recorded
+    // step is in the by column above; every signature cell is left empty, to be signed on paper.
+    row.cells.push_back(Cell::Empty(p.text));
     sheet.rows.push_back(std::move(row));
   }
   if (w.steps.empty()) {

@@ -192,6 +192,63 @@ TEST(Dossier, FileNamesAndWhoGetsOne) {
                                           "P1-confirm-J.xlsx", "S1-promote-R.xlsx"}));
 }
 
+TEST(Dossier, ApprovalSignatureCellsAreAllEmpty) {
+  // outputs.md: the approval sheet shows "what `nominations` records and empty signature cells".
+  Dataset data = EveryDecision();
+  Evaluation ev = Evaluate(data, D("2024-06-30"));
+  Workbook wb = BuildDossier(data, ev, *data.FindEmployee("S1"), Labels::For(Language::kZh));
+  const Sheet& approval = wb.sheets[3];
+  const std::string signature = Labels::For(Language::kZh).Get("dossier.col.signature");
+  size_t header = approval.rows.size();
+  for (size_t i = 0; i < approval.rows.size(); ++i) {
+    const auto& cells = approval.rows[i].cells;
+    if (cells.size() == 7 && cells[6].text == signature) header = i;
+  }
+  ASSERT_LT(header, approval.rows.size());
+  int steps = 0;
+  bool recorded_by_shown = false;
+  for (size_t i = header + 1; i < approval.rows.size(); ++i) {
+    const auto& cells = approval.rows[i].cells;
+    if (cells.size() != 7) continue;
+    ++steps;
+    EXPECT_EQ(cells[6].kind, CellKind::kEmpty) << "step " << steps << ": " << cells[6].text;
+    if (cells[4].text == "经理") recorded_by_shown = true;  // the recommendation's `by`
+  }
+  EXPECT_EQ(steps, 5);  // S → R
+  EXPECT_TRUE(recorded_by_shown);
+}
+
+TEST(Evaluation, HiredAfterTheAsOfDateHasARowAndNoDossier) {
+  // outputs.md: one decisions row per employee who has not left on or before the as-of date.
+  DatasetBuilder b;
+  for (const char* id : {"F1", "F2", "F3"}) {
+    b.Add(id, Grade::kJ, "2020-01-01").Scores(id, "2024-04", {81, 81, 81});
+  }
+  b.Add("JNEW", Grade::kJ, "2024-07-01");
+  b.Add("PNEW", Grade::kP, "2024-07-01");
+  Dataset data = b.Build();
+  Evaluation ev = Evaluate(data, D("2024-06-30"));
+  CsvTable csv = BuildDecisionsCsv(data, ev);
+  ASSERT_EQ(csv.rows.size(), 5u);
+  EXPECT_EQ(csv.rows[3], (std::vector<std::string>{"JNEW", "NJNEW", "客服部", "J", "none", "", "3",
+                                                   "", "", "2200", "", "R-P2;R-P5"}));
+  EXPECT_EQ(csv.rows[4], (std::vector<std::string>{"PNEW", "NPNEW", "客服部", "P", "none", "", "",
+                                                   "", "", "1800", "", "R-P1"}));
+  for (Language language : {Language::kZh, Language::kEn}) {
+    SCOPED_TRACE(LanguageCode(language));
+    Workbook wb = BuildEvaluationWorkbook(data, ev, Quarter::FromYq(2024, 2),
+                                          Labels::For(language), {});
+    ExpectNoMissingLabels(wb);
+    EXPECT_EQ(wb.sheets[0].rows.size(), 3u + 5u);  // the overview lists them too
+    for (const char* id : {"JNEW", "PNEW"}) {
+      EmployeeIndex e = *data.FindEmployee(id);
+      EXPECT_FALSE(HasDossier(ev.employees[e]));  // `none`: no dossier
+      Workbook dossier = BuildDossier(data, ev, e, Labels::For(language));
+      ExpectNoMissingLabels(dossier);
+    }
+  }
+}
+
 TEST(EvaluationText, NumbersAsTheReportsPrintThem) {
   EXPECT_EQ(ScoreText(950), "95");
   EXPECT_EQ(ScoreText(955), "95.5");

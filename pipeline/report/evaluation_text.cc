@@ -51,7 +51,6 @@ EvaluationNames EvaluationNames::From(const Labels& labels) {
     n.decision[d] = labels.Get(std::string("eval.decision.") + DecisionKey(static_cast<Decision>(d)));
   }
   n.decision_left = labels.Get("eval.decision.left");
-  n.decision_not_hired = labels.Get("eval.decision.not_hired");
   for (int r = 0; r < kRuleIdCount; ++r) {
     std::string id = RuleIdText(static_cast<RuleId>(r));
     n.rule_name[r] = labels.Get("eval.rule." + id + ".name");

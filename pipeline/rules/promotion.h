@@ -36,7 +36,7 @@ std::optional<Grade> TargetOf(RuleId rule);
 
 struct EmployeeEvaluation {
   EmployeeIndex employee = 0;
-  // False for an employee who left on or before the as-of date (or was not yet hired): no
+  // False for an employee who left on or before the as-of date: no
   // decision and no CSV row, but the rules are still applied for the record.
   bool decided = false;
   Decision decision = Decision::kNone;

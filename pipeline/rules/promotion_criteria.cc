@@ -74,9 +74,16 @@ MonthEvidence RuleContext::EvidenceOf(const MonthlyScore& score) const {
 Criterion ProbationPassed(const RuleContext& ctx, EmployeeIndex e) {
   Criterion c;
   c.kind = CriterionKind::kProbationPassed;
-  for (const Probation& p : ctx.data.ProbationsOf(e)) {
-    if (p.date <= ctx.as_of) c.probation = &p;  // sorted by date: the last one wins
+  // rules.md R-P1: "a probation assessment with result pass dated ≤ as-of": any pass counts.
+  // The evidence is the latest pass ≤ as-of; without one, the latest assessment ≤ as-of (a fail).
+  const Probation* latest = nullptr;
+  const Probation* latest_pass = nullptr;
+  for (const Probation& p : ctx.data.ProbationsOf(e)) {  // sorted by date
+    if (p.date > ctx.as_of) continue;
+    latest = &p;
+    if (p.passed) latest_pass = &p;
   }
+  c.probation = latest_pass ? latest_pass : latest;
   c.met = c.probation && c.probation->passed;
   c.found = c.met ? 1 : 0;
   c.required = 1;

@@ -16,7 +16,7 @@
 namespace kefu {
 
 enum class CriterionKind : uint8_t {
-  kProbationPassed,       // R-P1: the latest probation assessment ≤ as-of is a pass
+  kProbationPassed,       // R-P1: a probation assessment ≤ as-of is a pass (any, not the latest)
   kCleanRecord,           // no discipline record dated in the window
   kWindowRank,            // window rank ≤ top-N (required = N)
   kAQuarters,             // ≥ required quarters graded A among the window's quarters
@@ -92,11 +92,9 @@ struct RuleContext {
 // The single criteria, each a pure function of the context and one employee. `required` is the
 // policy number the criterion names.
 
-// The latest probation assessment dated ≤ as-of is a pass (R-P1, 四.1.F).
-//
-// Ambiguity: rules.md says "a probation assessment with result pass dated ≤ as-of". When an
-// employee has several assessments, a careful clerk goes by the latest one: a pass followed by a
-// failed re-assessment is not a pass. (A fail followed by a pass is a pass either way.)
+// A probation assessment with result pass dated ≤ as-of (R-P1, 四.1.F): any pass counts, also
+// one followed by a failed re-assessment. `probation` is the evidence: the latest pass dated
+// ≤ as-of, or, with none, the latest assessment dated ≤ as-of (a fail; null when there is none).
 Criterion ProbationPassed(const RuleContext& ctx, EmployeeIndex e);
 // No discipline record of any severity dated inside the window (rules.md "clean record").
 //

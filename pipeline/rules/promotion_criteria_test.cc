@@ -27,23 +27,46 @@ class CriteriaTest : public ::testing::Test {
   Evaluation evaluation_;
 };
 
-TEST_F(CriteriaTest, ProbationGoesByTheLatestAssessmentUpToAsOf) {
+TEST_F(CriteriaTest, ProbationAnyPassUpToAsOfCounts) {
+  // rules.md R-P1: "a probation assessment (转正考核) with result pass dated ≤ as-of": any pass
+  // counts, not only the latest assessment; the evidence is the latest pass ≤ as-of.
   Use(DatasetBuilder()
           .Add("P1", Grade::kP, "2024-06-01")
           .Add("P2", Grade::kP, "2024-06-01")
           .Add("P3", Grade::kP, "2024-06-01")
+          .Add("P4", Grade::kP, "2024-06-01")
+          .Add("P5", Grade::kP, "2024-06-01")
           .ProbationResult("P1", "2024-08-01", false)
           .ProbationResult("P1", "2024-09-20", true)
           .ProbationResult("P2", "2024-10-01", true)  // after the as-of date
           .ProbationResult("P3", "2024-08-01", true)
-          .ProbationResult("P3", "2024-09-01", false)
+          .ProbationResult("P3", "2024-09-01", false)  // a later fail does not undo the pass
+          .ProbationResult("P4", "2024-07-01", false)
+          .ProbationResult("P4", "2024-08-01", false)
+          .ProbationResult("P5", "2024-07-01", true)
+          .ProbationResult("P5", "2024-08-01", true)
+          .ProbationResult("P5", "2024-09-01", false)
+          .ProbationResult("P5", "2024-10-01", true)  // after the as-of date
           .Build(),
       "2024-09-30");
   EXPECT_TRUE(ProbationPassed(Ctx(), E("P1")).met);
   EXPECT_EQ(ProbationPassed(Ctx(), E("P1")).probation->date, D("2024-09-20"));
   EXPECT_FALSE(ProbationPassed(Ctx(), E("P2")).met);
   EXPECT_EQ(ProbationPassed(Ctx(), E("P2")).probation, nullptr);
-  EXPECT_FALSE(ProbationPassed(Ctx(), E("P3")).met);
+  Criterion p3 = ProbationPassed(Ctx(), E("P3"));
+  EXPECT_TRUE(p3.met);
+  ASSERT_NE(p3.probation, nullptr);
+  EXPECT_EQ(p3.probation->date, D("2024-08-01"));  // the pass that was used
+  EXPECT_TRUE(p3.probation->passed);
+  EXPECT_EQ(evaluation_.employees[E("P3")].decision, Decision::kConfirm);
+  Criterion p4 = ProbationPassed(Ctx(), E("P4"));
+  EXPECT_FALSE(p4.met);
+  ASSERT_NE(p4.probation, nullptr);  // no pass: the latest assessment is the evidence
+  EXPECT_EQ(p4.probation->date, D("2024-08-01"));
+  EXPECT_FALSE(p4.probation->passed);
+  Criterion p5 = ProbationPassed(Ctx(), E("P5"));
+  EXPECT_TRUE(p5.met);
+  EXPECT_EQ(p5.probation->date, D("2024-08-01"));  // the latest pass ≤ as-of
 }
 
 TEST_F(CriteriaTest, CleanRecordCountsOnlyTheWindow) {

@@ -55,9 +55,6 @@ DepartmentIndex DepartmentIndex::Build(const Dataset& data) {
   return index;
 }
 
-bool TakesDecision(const Employee& employee, Date as_of) {
-  if (employee.HasLeftBy(as_of)) return false;
-  return !employee.hire_date.is_valid() || employee.hire_date <= as_of;
-}
+bool TakesDecision(const Employee& employee, Date as_of) { return !employee.HasLeftBy(as_of); }
 
 }  // namespace kefu

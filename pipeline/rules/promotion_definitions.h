@@ -53,13 +53,11 @@ struct DepartmentIndex {
   static DepartmentIndex Build(const Dataset& data);
 };
 
-// Whether `employee` takes a decision at `as_of`: hired by then and not left on or before it
+// Whether `employee` takes a decision at `as_of`: every employee who has not left on or before it
 // (rules.md: "Employees who left on or before the as-of date get no decision"; one marked left
-// without a date counts as left).
-//
-// Ambiguity: rules.md does not mention people hired after the as-of date (an evaluation of an
-// old quarter run on today's staff list). A careful clerk would not list someone who was not yet
-// on the staff at the as-of date, so they get no decision either.
+// without a date counts as left; outputs.md: the decisions CSV has "one row per employee who has
+// not left on or before the as-of date"). Someone hired after the as-of date is decided like anyone
+// else: with no scores they meet no promotion rule, so the rules give `none`.
 bool TakesDecision(const Employee& employee, Date as_of);
 
 }  // namespace kefu

@@ -45,7 +45,7 @@ TEST(StartsOnOrAfter, AfterPromotionPeriods) {
   EXPECT_TRUE(StartsOnOrAfter(Q("2024Q3"), D("2024-07-01")));
 }
 
-TEST(TakesDecision, LeftOnOrBeforeAsOfAndNotYetHired) {
+TEST(TakesDecision, EveryoneNotLeftOnOrBeforeAsOf) {
   Dataset data = testing::DatasetBuilder()
                      .Add("A", Grade::kJ, "2023-01-01", "", "客服部", "2024-09-30")
                      .Add("B", Grade::kJ, "2023-01-01", "", "客服部", "2024-10-01")
@@ -57,7 +57,9 @@ TEST(TakesDecision, LeftOnOrBeforeAsOfAndNotYetHired) {
   EXPECT_FALSE(TakesDecision(data.employees[0], as_of));  // left on the as-of date
   EXPECT_TRUE(TakesDecision(data.employees[1], as_of));   // left the day after
   EXPECT_FALSE(TakesDecision(data.employees[2], as_of));  // left without a date
-  EXPECT_FALSE(TakesDecision(data.employees[3], as_of));  // not yet hired
+  // outputs.md: one row per employee who has not left on or before the as-of date, so someone
+  // hired after it takes a decision too.
+  EXPECT_TRUE(TakesDecision(data.employees[3], as_of));   // not yet hired
   EXPECT_TRUE(TakesDecision(data.employees[4], as_of));   // hired on the as-of date
 }
 

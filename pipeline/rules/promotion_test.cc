@@ -156,6 +156,35 @@ TEST(Evaluate, ConfirmAndLeavers) {
   EXPECT_EQ(ev.EffectiveDate(), D("2024-10-01"));
 }
 
+TEST(Evaluate, HiredAfterTheAsOfDateIsDecidedNone) {
+  // outputs.md: one decisions row per employee who has not left on or before the as-of date.
+  // Hired after it, with no scores at all: no promotion rule can be met, so `none`.
+  DatasetBuilder b = Department();
+  b.Add("JNEW", Grade::kJ, "2024-10-01");
+  b.Add("PNEW", Grade::kP, "2024-10-01");
+  Dataset data = b.Build();
+  Evaluation ev = Evaluate(data, D("2024-09-30"));
+  const EmployeeEvaluation& j = ev.employees[*data.FindEmployee("JNEW")];
+  EXPECT_TRUE(j.decided);
+  EXPECT_EQ(j.decision, Decision::kNone);
+  EXPECT_FALSE(j.target.has_value());
+  EXPECT_EQ(Listed(j), "R-P2;R-P5");
+  ASSERT_TRUE(j.window_rule.has_value());
+  EXPECT_EQ(*j.window_rule, RuleId::kP2);
+  EXPECT_EQ(j.window_months, 3);
+  EXPECT_FALSE(j.window.has_average());
+  EXPECT_EQ(j.window.AverageHundredths(), 0);  // no division by zero
+  EXPECT_FALSE(j.window.in_pool);
+  EXPECT_EQ(j.tenure_months, 0);
+  EXPECT_EQ(j.salary_current, 2200);
+  EXPECT_FALSE(j.salary_target.has_value());
+  const EmployeeEvaluation& p = ev.employees[*data.FindEmployee("PNEW")];
+  EXPECT_TRUE(p.decided);
+  EXPECT_EQ(p.decision, Decision::kNone);
+  EXPECT_EQ(Listed(p), "R-P1");
+  EXPECT_FALSE(p.window_rule.has_value());
+}
+
 TEST(Evaluate, PolicyNumbersAreUsed) {
   DatasetBuilder b = Department();
   b.Add("J1", Grade::kJ, "2023-01-01").Scores("J1", "2024-07", {85, 85, 85});

@@ -37,7 +37,7 @@ enum class WorkflowKind : uint8_t {
   kDismissal,  // R-X1
   kGmReview,   // R-G1
   kNone,       // no decision: the next promotion's steps, for reference
-  kLeft,       // no decision (left on or before the as-of date, or not yet hired): no steps
+  kLeft,       // no decision (left on or before the as-of date): no steps
 };
 
 enum class WorkflowStepKind : uint8_t {
