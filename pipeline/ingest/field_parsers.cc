@@ -70,20 +70,33 @@ struct Ymd {
   int year = 0, month = 0, day = 0;
 };
 
-// Reads a date as written at text[pos] — four digits of year, then month and day after one
-// separator used throughout — without checking that it exists; pos is left after it.
-std::optional<Ymd> ReadDateAt(std::string_view text, size_t& pos) {
+struct YearMonthText {
+  int year = 0, month = 0;
+  char separator = 0;
+};
+
+// Reads four digits of year, a separator (- / or .) and one or two digits of month at
+// text[pos]; pos is left after the month.
+std::optional<YearMonthText> ReadYearMonthAt(std::string_view text, size_t& pos) {
   std::optional<int> year = ReadNumber(text, pos, 4, 4);
   if (!year || pos >= text.size()) return std::nullopt;
   char sep = text[pos];
   if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
   ++pos;
   std::optional<int> month = ReadNumber(text, pos, 1, 2);
-  if (!month || pos >= text.size() || text[pos] != sep) return std::nullopt;
+  if (!month) return std::nullopt;
+  return YearMonthText{*year, *month, sep};
+}
+
+// Reads a date as written at text[pos] — four digits of year, then month and day after one
+// separator used throughout — without checking that it exists; pos is left after it.
+std::optional<Ymd> ReadDateAt(std::string_view text, size_t& pos) {
+  std::optional<YearMonthText> ym = ReadYearMonthAt(text, pos);
+  if (!ym || pos >= text.size() || text[pos] != ym->separator) return std::nullopt;
   ++pos;
   std::optional<int> day = ReadNumber(text, pos, 1, 2);
   if (!day) return std::nullopt;
-  return Ymd{*year, *month, *day};
+  return Ymd{ym->year, ym->month, *day};
 }
 
 bool YearInRange(int year) { return year >= 1900 && year <= 2099; }
@@ -229,15 +242,10 @@ TimeTextError WhyNotClock(std::string_view text) {
 
 std::optional<Month> ParseMonth(std::string_view text) {
   size_t pos = 0;
-  std::optional<int> year = ReadNumber(text, pos, 4, 4);
-  if (!year || pos >= text.size()) return std::nullopt;
-  char sep = text[pos];
-  if (sep != '-' && sep != '/' && sep != '.') return std::nullopt;
-  ++pos;
-  std::optional<int> month = ReadNumber(text, pos, 1, 2);
-  if (!month || pos != text.size() || *month < 1 || *month > 12) return std::nullopt;
-  if (*year < 1900 || *year > 2099) return std::nullopt;
-  return Month::FromYm(*year, *month);
+  std::optional<YearMonthText> ym = ReadYearMonthAt(text, pos);
+  if (!ym || pos != text.size() || ym->month < 1 || ym->month > 12) return std::nullopt;
+  if (!YearInRange(ym->year)) return std::nullopt;
+  return Month::FromYm(ym->year, ym->month);
 }
 
 std::optional<Quarter> ParseQuarter(std::string_view text) {
