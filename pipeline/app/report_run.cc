@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <map>
 #include <ostream>
-#include <tuple>
 
 namespace kefu {
 
@@ -119,19 +118,11 @@ std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,
   all.insert(all.end(), rules.begin(), rules.end());
   // Input diagnostics are already in reading order; keep it, and slot the rules' findings in
   // by file and line (files keep the order in which they first appear).
-  // Each key is worked out once, not at every comparison (there may be a million issues).
   std::map<std::string, size_t, std::less<>> file_order;
-  std::vector<std::tuple<size_t, uint32_t, size_t>> keys;
-  keys.reserve(all.size());
-  for (size_t i = 0; i < all.size(); ++i) {
-    auto it = file_order.emplace(all[i].file, file_order.size()).first;
-    keys.emplace_back(it->second, all[i].line, i);
-  }
-  std::sort(keys.begin(), keys.end());  // the index keeps equal keys in their order
-  std::vector<Diagnostic> sorted;
-  sorted.reserve(all.size());
-  for (const auto& key : keys) sorted.push_back(std::move(all[std::get<2>(key)]));
-  return sorted;
+  SortByFileAndLine(all, [&](const std::string& file) {
+    return file_order.emplace(file, file_order.size()).first->second;
+  });
+  return all;
 }
 
 }  // namespace kefu

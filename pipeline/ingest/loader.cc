@@ -492,29 +492,14 @@ LoadResult LoadInput(const LoadOptions& options) {
 
   // 6. Diagnostics in file order, then line order.
   for (size_t i = 0; i < file_count; ++i) Append(diags, results[i].diagnostics);
-  // The sort key of each diagnostic is worked out once: a file of a million rejected rows must
-  // not cost a million times log(million) path lookups.
   std::map<std::string, size_t, std::less<>> file_order;
   for (size_t i = 0; i < file_count; ++i) {
     file_order.emplace(JoinDisplay(options.input_dir, data.files[i].path), i + 1);
   }
-  std::vector<std::tuple<size_t, uint32_t, size_t>> keys;
-  keys.reserve(diags.size());
-  size_t last_order = 0;
-  const std::string* last_file = nullptr;
-  for (size_t i = 0; i < diags.size(); ++i) {
-    if (!last_file || *last_file != diags[i].file) {
-      auto it = file_order.find(diags[i].file);
-      last_order = it == file_order.end() ? size_t{0} : it->second;
-      last_file = &diags[i].file;
-    }
-    keys.emplace_back(last_order, diags[i].line, i);
-  }
-  std::sort(keys.begin(), keys.end());  // the index keeps equal keys in their order
-  std::vector<Diagnostic> sorted;
-  sorted.reserve(diags.size());
-  for (const auto& key : keys) sorted.push_back(std::move(diags[std::get<2>(key)]));
-  diags = std::move(sorted);
+  SortByFileAndLine(diags, [&](const std::string& file) {
+    auto it = file_order.find(file);
+    return it == file_order.end() ? size_t{0} : it->second;  // policy.xml, the folder: first
+  });
 
   data.BuildIndexes();
   return result;

@@ -1,5 +1,8 @@
 #include "model/diagnostic.h"
 
+#include <algorithm>
+#include <tuple>
+
 namespace kefu {
 
 const char* ReasonKey(Reason reason) {
@@ -82,6 +85,26 @@ const char* ReasonKey(Reason reason) {
   };
   static_assert(sizeof(kKeys) / sizeof(kKeys[0]) == static_cast<size_t>(Reason::kCount));
   return kKeys[static_cast<int>(reason)];
+}
+
+void SortByFileAndLine(std::vector<Diagnostic>& diagnostics,
+                       const std::function<size_t(const std::string&)>& file_rank) {
+  std::vector<std::tuple<size_t, uint32_t, size_t>> keys;
+  keys.reserve(diagnostics.size());
+  size_t rank = 0;
+  const std::string* last_file = nullptr;
+  for (size_t i = 0; i < diagnostics.size(); ++i) {
+    if (!last_file || *last_file != diagnostics[i].file) {
+      rank = file_rank(diagnostics[i].file);
+      last_file = &diagnostics[i].file;
+    }
+    keys.emplace_back(rank, diagnostics[i].line, i);
+  }
+  std::sort(keys.begin(), keys.end());  // the index keeps equal keys in their order
+  std::vector<Diagnostic> sorted;
+  sorted.reserve(diagnostics.size());
+  for (const auto& key : keys) sorted.push_back(std::move(diagnostics[std::get<2>(key)]));
+  diagnostics = std::move(sorted);
 }
 
 }  // namespace kefu

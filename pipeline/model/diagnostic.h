@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -117,5 +118,11 @@ struct Diagnostic {
 
   bool operator==(const Diagnostic&) const = default;
 };
+
+// Sorts diagnostics by the rank of their file, then by line, keeping the order of equal keys.
+// `file_rank` is asked once per run of diagnostics naming the same file (a file of a million
+// rejected rows must not cost a million times log(million) path lookups).
+void SortByFileAndLine(std::vector<Diagnostic>& diagnostics,
+                       const std::function<size_t(const std::string&)>& file_rank);
 
 }  // namespace kefu
