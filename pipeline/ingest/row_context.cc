@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "base/utf8.h"
 #include "ingest/field_parsers.h"
 #include "ingest/personal_data.h"
 #include "ingest/text_encoding.h"
@@ -71,6 +72,10 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   d.line = row_ ? row_->line : 0;
   d.field = FieldName(field);
   d.reason = reason;
+  // What a diagnostic quotes is valid UTF-8 whatever the input held (a decoded character
+  // reference, a cut): each bad byte is shown as U+FFFD. This is the one place where rows are
+  // quoted; the publication's own check stays the last line of defence.
+  for (std::string& arg : args) arg = ToValidUtf8(arg);
   d.args = std::move(args);
   // R-C1: personal data is masked before it reaches any diagnostic, and so is any run of
   // digits long enough to be a personal number in another field (a stray comma in a name
@@ -78,7 +83,7 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   std::optional<std::string> masked =
       field >= 0 ? MaskedPersonal(schema_.fields[field].key, original) : std::nullopt;
   if (masked) {
-    d.original = *masked;
+    d.original = ToValidUtf8(*masked);
   } else {
     // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
     // margin so that a digit run cut by the quote's end is still seen whole enough to mask.
@@ -92,7 +97,7 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
         cleaned += c;
       }
     }
-    d.original = Abbreviate(MaskDigitRuns(cleaned));
+    d.original = Abbreviate(MaskDigitRuns(ToValidUtf8(cleaned)));
   }
   diagnostics_.push_back(std::move(d));
 }
@@ -128,6 +133,7 @@ void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::stri
   d.file = display_path_;
   d.line = line;
   d.reason = reason;
+  for (std::string& arg : args) arg = ToValidUtf8(arg);
   d.args = std::move(args);
   diagnostics_.push_back(std::move(d));
 }
@@ -160,6 +166,14 @@ bool RowContext::OutsideFocus(std::string_view date_text, std::string_view time_
   std::string_view text = date_text.empty() ? time_text : date_text;
   std::optional<Date> date = ParseLeadingDate(text);
   return date && !InFocus(*date);
+}
+
+bool RowContext::RejectRow(const Row& row, int field, Reason reason, std::string_view original,
+                           std::vector<std::string> args) {
+  row_ = &row;
+  row_rejected_ = false;
+  row_warned_ = false;
+  return Reject(field, reason, original, std::move(args));
 }
 
 bool RowContext::BeginRow(const Row& row, int exempt) {

@@ -82,6 +82,10 @@ const char* ReasonKey(Reason reason) {
       "roster_short_rest",
       "roster_after_leaving",
       "roster_left_without_date",
+      "xml_lt_in_attribute",
+      "link_loop",
+      "dangling_link",
+      "folder_unreadable",
   };
   static_assert(sizeof(kKeys) / sizeof(kKeys[0]) == static_cast<size_t>(Reason::kCount));
   return kKeys[static_cast<int>(reason)];

@@ -100,6 +100,11 @@ enum class Reason : uint16_t {
                            // {3}: the policy minimum in hours
   kRosterAfterLeaving,     // {0}: the left_date
   kRosterLeftWithoutDate,
+  // Found reading the input folder and its XML (issue 11).
+  kXmlLtInAttribute,     // a '<' inside an attribute value, which XML does not allow
+  kLinkLoop,             // a symbolic link to a folder that contains it
+  kDanglingLink,         // {0}: where the link points
+  kFolderUnreadable,     // {0}: system message
   kCount
 };
 
