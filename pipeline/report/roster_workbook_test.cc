@@ -108,7 +108,8 @@ TEST(RosterWorkbook, EveryLabelExistsInBothLanguages) {
     if (k.starts_with("roster.") || k.starts_with("reason.roster_")) en.insert(k);
   }
   EXPECT_EQ(zh, en);
-  for (int r = static_cast<int>(Reason::kRosterNoShifts); r <= static_cast<int>(Reason::kRosterLeftWithoutDate); ++r) {
+  for (int r = static_cast<int>(Reason::kRosterNoShifts);
+       r <= static_cast<int>(Reason::kRosterLeftWithoutDate); ++r) {
     EXPECT_TRUE(zh.count(std::string("reason.") + ReasonKey(static_cast<Reason>(r))));
   }
 }
