@@ -116,11 +116,7 @@ int RunRun(Invocation& inv) {
     if (!staged.empty()) *inv.err << "kefu: " << labels.Get("run.stopped") << "\n";
     return exit;
   }
-  Progress progress(*inv.err, labels, inv.quiet, Progress::StderrIsTerminal());
-  for (PendingPublication& pending : staged) {
-    exit = Combine(exit, CommitPublication(pending, inv, progress));
-  }
-  return exit;
+  return Combine(exit, PublishAll(staged, inv));
 }
 
 }  // namespace kefu

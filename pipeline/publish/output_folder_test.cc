@@ -58,9 +58,12 @@ Workbook Book(const std::string& text) {
   return wb;
 }
 
+// A staging folder (or an old-style temporary file) anywhere under `folder`.
 bool HasTempFiles(const std::string& folder) {
   for (const auto& [path, bytes] : Snapshot(folder)) {
-    if (IsTempName(std::filesystem::path(path).filename().string())) return true;
+    for (const auto& part : std::filesystem::path(path)) {
+      if (IsStagingName(part.string()) || IsTempName(part.string())) return true;
+    }
   }
   return false;
 }
