@@ -377,6 +377,20 @@ bool OutputFolder::Check() {
   for (const TreeEntry& e : entries) by_path[e.path] = &e;
   auto plan = std::make_unique<Plan>();
   std::set<std::string> planned = {kManifestName};
+  // A link where a file goes is replaced only when it points inside the folder (not at a
+  // folder); anything else is refused, naming it.
+  auto link_at_file = [&](const std::string& path, std::string* text) {
+    bool is_folder = false;
+    if (!LinkInside(path, text, &is_folder)) {
+      errors_.push_back({PublishError::Kind::kLink, path, *text});
+      return false;
+    }
+    if (is_folder) {
+      errors_.push_back({PublishError::Kind::kNotRegular, path, SystemError(EISDIR)});
+      return false;
+    }
+    return true;
+  };
 
   // The subfolders the files go into.
   std::set<std::string> subfolders;
@@ -394,11 +408,13 @@ bool OutputFolder::Check() {
     } else if (it->second->type == TreeEntry::Type::kLink) {
       std::string text;
       bool is_folder = false;
-      if (LinkInside(sub, &text, &is_folder) && is_folder) {
+      if (!LinkInside(sub, &text, &is_folder)) {
+        errors_.push_back({PublishError::Kind::kLink, sub, text});
+      } else if (!is_folder) {
+        errors_.push_back({PublishError::Kind::kNotRegular, sub, SystemError(ENOTDIR)});
+      } else {
         plan->subfolders.push_back({sub, true, text});
         new_subfolders.insert(sub);
-      } else {
-        errors_.push_back({PublishError::Kind::kLink, sub, text});
       }
     } else if (it->second->type != TreeEntry::Type::kFolder) {
       errors_.push_back({PublishError::Kind::kNotRegular, sub, SystemError(ENOTDIR)});
@@ -432,11 +448,7 @@ bool OutputFolder::Check() {
       }
     } else if (entry.type == TreeEntry::Type::kLink) {
       std::string text;
-      bool is_folder = false;
-      if (!LinkInside(s.name, &text, &is_folder) || is_folder) {
-        errors_.push_back({PublishError::Kind::kLink, s.name, text});
-        continue;
-      }
+      if (!link_at_file(s.name, &text)) continue;
       // What the link shows is the archived report (the file it points to, inside this
       // folder, stays where it is). A link to nothing inside the folder archives nothing.
       Fd target(::openat(folder_fd_.get(), s.name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC));
@@ -463,10 +475,7 @@ bool OutputFolder::Check() {
       if (e.path != kManifestName) continue;
       if (e.type == TreeEntry::Type::kLink) {
         std::string text;
-        bool is_folder = false;
-        if (!LinkInside(e.path, &text, &is_folder) || is_folder) {
-          errors_.push_back({PublishError::Kind::kLink, e.path, text});
-        }
+        link_at_file(e.path, &text);
       } else if (e.type != TreeEntry::Type::kFile) {
         errors_.push_back({PublishError::Kind::kNotRegular, e.path, SystemError(EISDIR)});
       }
@@ -479,7 +488,8 @@ bool OutputFolder::Check() {
       case TreeEntry::Type::kLink: {
         char text[PATH_MAX] = {};
         ssize_t n = ::readlinkat(folder_fd_.get(), e.path.c_str(), text, sizeof text - 1);
-        errors_.push_back({PublishError::Kind::kLink, e.path, n > 0 ? std::string(text, n) : ""});
+        errors_.push_back(
+            {PublishError::Kind::kStrayLink, e.path, n > 0 ? std::string(text, n) : ""});
         break;
       }
       case TreeEntry::Type::kOther:
@@ -504,8 +514,9 @@ bool OutputFolder::Check() {
 
 bool OutputFolder::Do(Step step, unsigned flags) {
   std::string why;
+  if (step.path.empty()) step.path = step.to;
   if (!PublicationStep()) {
-    errors_.push_back({PublishError::Kind::kRenameFailed, step.to, Injected()});
+    errors_.push_back({PublishError::Kind::kRenameFailed, step.path, Injected()});
     return false;
   }
   bool ok = true;
@@ -531,13 +542,13 @@ bool OutputFolder::Do(Step step, unsigned flags) {
       journal_.push_back(step);
       if (::mkdirat(step.to_dir, step.to.c_str(), 0777) != 0 ||
           !IdAt(step.to_dir, step.to, &journal_.back().id)) {
-        errors_.push_back({PublishError::Kind::kRenameFailed, step.to, SystemError(errno)});
+        errors_.push_back({PublishError::Kind::kRenameFailed, step.path, SystemError(errno)});
         return false;
       }
       return true;
   }
   if (!ok) {
-    errors_.push_back({PublishError::Kind::kRenameFailed, step.to, why});
+    errors_.push_back({PublishError::Kind::kRenameFailed, step.path, why});
     return false;
   }
   journal_.push_back(step);
@@ -574,7 +585,7 @@ bool OutputFolder::Apply(const ManifestInfo& manifest) {
   for (const Plan::Subfolder& sub : plan.subfolders) {
     target_dirs_.erase(sub.name);
     Step step{sub.replace_link ? Step::Kind::kReplacedFolderLink : Step::Kind::kMadeFolder,
-              -1, "", folder, sub.name, sub.link, {}};
+              -1, "", folder, sub.name, sub.link, {}, sub.name};
     if (!Do(step, 0)) return false;
     if (sub.replace_link) replaced_links.push_back(sub.name);
   }
@@ -584,7 +595,7 @@ bool OutputFolder::Apply(const ManifestInfo& manifest) {
     auto [sub, base] = SplitName(path);
     int dir = TargetDir(sub);
     std::string aside = FreeSupersededName(dir, base);
-    if (!Do({Step::Kind::kRenamed, dir, base, dir, aside, "", {}}, RENAME_NOREPLACE)) {
+    if (!Do({Step::Kind::kRenamed, dir, base, dir, aside, "", {}, path}, RENAME_NOREPLACE)) {
       return false;
     }
     moved.push_back({path, Join(sub, aside), false});
@@ -601,23 +612,26 @@ bool OutputFolder::Apply(const ManifestInfo& manifest) {
     }
     if (file.action == Plan::Action::kReplace) {
       std::string aside = FreeSupersededName(dir, base);
-      if (!Do({Step::Kind::kRenamed, dir, base, dir, aside, "", {}}, RENAME_NOREPLACE)) {
+      if (!Do({Step::Kind::kRenamed, dir, base, dir, aside, "", {}, s.name}, RENAME_NOREPLACE)) {
         return false;
       }
       moved.push_back({s.name, Join(sub, aside), true});
     }
-    // The staged file must still be the one written and checked.
-    FileId there;
-    if (!IdAt(staging, base, &there) || there != s.id) {
+    // The staged file must still be the one written and checked: a regular file (never a link,
+    // whatever inode number it got), the same inode, the same size.
+    struct stat st {};
+    if (::fstatat(staging, base.c_str(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode) ||
+        FileId{st.st_dev, st.st_ino} != s.id || static_cast<uint64_t>(st.st_size) != s.size) {
       errors_.push_back({PublishError::Kind::kRenameFailed, s.name, SystemError(EEXIST)});
       return false;
     }
     if (file.action == Plan::Action::kOverLink) {
-      if (!Do({Step::Kind::kReplacedLink, staging, base, dir, base, file.link, {}}, 0)) {
+      if (!Do({Step::Kind::kReplacedLink, staging, base, dir, base, file.link, {}, s.name}, 0)) {
         return false;
       }
       replaced_links.push_back(s.name);
-    } else if (!Do({Step::Kind::kRenamed, staging, base, dir, base, "", {}}, RENAME_NOREPLACE)) {
+    } else if (!Do({Step::Kind::kRenamed, staging, base, dir, base, "", {}, s.name},
+                   RENAME_NOREPLACE)) {
       return false;
     }
   }
@@ -635,10 +649,11 @@ bool OutputFolder::Apply(const ManifestInfo& manifest) {
   if (!WriteManifest(manifest)) return false;
 
   // Published: the staging folder holds the files found identical and the old manifest.
-  if (!PublicationStep() || !RemoveTreeAt(folder, staging_name_, staging_id_)) {
-    // Everything is in place; only the clean-up failed. The next run removes the folder.
-    errors_.push_back({PublishError::Kind::kWriteFailed, staging_name_,
-                       PublicationStep() ? SystemError(errno) : Injected()});
+  // The clean-up is a step a kill can interrupt (the next run removes what is left), but not
+  // one whose failure undoes the publication: everything is in place by now.
+  PublicationStep();
+  if (!RemoveTreeAt(folder, staging_name_, staging_id_)) {
+    errors_.push_back({PublishError::Kind::kWriteFailed, staging_name_, SystemError(errno)});
   }
   staging_fd_.Reset();
   staging_dirs_.clear();
@@ -704,7 +719,7 @@ bool OutputFolder::WriteManifest(const ManifestInfo& info) {
   FileId old_id;
   const bool there = IdAt(folder, kManifestName, &old_id);
   Step step{there ? Step::Kind::kExchanged : Step::Kind::kRenamed,
-            staging_fd_.get(), kManifestName, folder, kManifestName, "", {}};
+            staging_fd_.get(), kManifestName, folder, kManifestName, "", {}, kManifestName};
   if (!Do(step, there ? RENAME_EXCHANGE : RENAME_NOREPLACE)) return false;
   if (!SyncFd(folder, &why)) {
     errors_.push_back({PublishError::Kind::kRenameFailed, kManifestName, why});
@@ -743,7 +758,7 @@ void OutputFolder::Abandon() {
         break;
       }
     }
-    if (!ok) errors_.push_back({PublishError::Kind::kRollbackFailed, step.to, why});
+    if (!ok) errors_.push_back({PublishError::Kind::kRollbackFailed, step.path, why});
   }
   bool had_journal = !journal_.empty();
   bool undone = std::none_of(errors_.begin(), errors_.end(), [](const PublishError& e) {

@@ -121,6 +121,7 @@ class OutputFolder {
     std::string to;
     std::string link;  // what a replaced link pointed to
     FileId id;         // a folder made
+    std::string path;  // the file concerned, relative to the folder (for messages)
   };
   struct Plan;
 

@@ -102,7 +102,8 @@ bool OutputRoot::AcquireOnce(PublishError* error) {
 
   const time_t started = ::time(nullptr);
   const auto deadline = std::chrono::steady_clock::now() + LockTimeout();
-  auto pause = std::chrono::milliseconds(2);
+  // Polled, not blocked on, so that the wait can end; short pauses hand the lock on quickly.
+  auto pause = std::chrono::milliseconds(1);
   long announced = -1;
   LockHolder holder;
   while (true) {
@@ -135,7 +136,7 @@ bool OutputRoot::AcquireOnce(PublishError* error) {
       return false;
     }
     std::this_thread::sleep_for(pause);
-    pause = std::min(pause * 2, std::chrono::milliseconds(50));
+    pause = std::min(pause * 2, std::chrono::milliseconds(10));
   }
   Recover(root_.get(), "", 0);
   return true;

@@ -41,6 +41,8 @@ const char* PublishErrorKey(PublishError::Kind kind) {
       return "publish.error.lock_timeout";
     case Kind::kRollbackFailed:
       return "publish.error.rollback_failed";
+    case Kind::kStrayLink:
+      return "publish.error.stray_link";
   }
   return "publish.error.write_failed";
 }

@@ -32,6 +32,7 @@ struct PublishError {
     kNotProduced,     // a file of the folder that this run does not produce (without --force)
     kLockTimeout,     // another kefu held the root's lock too long (args: seconds, pid, HH:MM)
     kRollbackFailed,  // a failed publication could not be undone (detail: system message)
+    kStrayLink,       // a symbolic link elsewhere in a report folder (detail: where it points)
   };
   PublishError() = default;
   PublishError(Kind k, std::string p, std::string d = "", std::vector<std::string> a = {})
