@@ -29,9 +29,8 @@ const std::string kInput = std::string(KEFU_SOURCE_DIR) + "/tests/archive/input"
 class Scratch {
  public:
   explicit Scratch(const std::string& name) {
-    std::string base = ::access("/dev/shm", W_OK | X_OK) == 0
-                           ? std::string("/dev/shm")
-                           : fs::temp_directory_path().string();
+    std::string base = ::access("/dev/shm", W_OK | X_OK) == 0 ? std::string("/dev/shm")
+                                                              : fs::temp_directory_path().string();
     path_ = base + "/kefu-test-" + name + "-" + std::to_string(::getpid());
     fs::remove_all(path_);
     fs::create_directories(path_);
@@ -48,13 +47,14 @@ class Scratch {
 const std::vector<std::string> kFolders = {"attendance/2024-06", "roster/2024-07",
                                            "evaluation/2024Q2"};
 
-ProcessResult Kefu(std::vector<std::string> args, const std::map<std::string, std::string>& env = {}) {
+ProcessResult Kefu(std::vector<std::string> args,
+                   const std::map<std::string, std::string>& env = {}) {
   args.insert(args.begin(), {"--lang", "en", "--jobs", "1"});
   return RunProgram(KEFU_BINARY, args, env);
 }
 
 ProcessResult RunAll(const std::string& out, const std::string& input = kInput,
-                  const std::map<std::string, std::string>& env = {}) {
+                     const std::map<std::string, std::string>& env = {}) {
   return Kefu({"--quiet", "--input", input, "--output", out, "run", "--month", "2024-06"}, env);
 }
 
@@ -129,12 +129,17 @@ TEST(Publication, FourWritersAtOnceLeaveAFolderThatVerifies) {
   Scratch dir("concurrent");
   const std::string out = dir.path() + "/output";
   // B: J01 clocks in late on 2024-06-03, so its attendance report differs from A's.
-  const std::string other = Variant(dir.path(), "punches.csv", "J01,2024-06-03 08:55", "J01,2024-06-03 09:20");
+  const std::string other =
+      Variant(dir.path(), "punches.csv", "J01,2024-06-03 08:55", "J01,2024-06-03 09:20");
   Scratch ref_dir("concurrent-reference");
   ASSERT_EQ(Kefu({"--quiet", "--input", kInput, "--output", ref_dir.path() + "/a", "attendance",
-                  "--month", "2024-06"}).exit_code, 0);
+                  "--month", "2024-06"})
+                .exit_code,
+            0);
   ASSERT_EQ(Kefu({"--quiet", "--input", other, "--output", ref_dir.path() + "/b", "attendance",
-                  "--month", "2024-06"}).exit_code, 0);
+                  "--month", "2024-06"})
+                .exit_code,
+            0);
   const std::string report = "attendance/2024-06/attendance-2024-06.xlsx";
   const std::map<std::string, std::string> files_a = Files(ref_dir.path() + "/a");
   const std::map<std::string, std::string> files_b = Files(ref_dir.path() + "/b");
@@ -232,7 +237,8 @@ TEST(Publication, AKillAtAnyStepIsRecoveredByTheNextRun) {
 // `--force` run recovers, the new report is current, and the old one is kept (never lost).
 TEST(Publication, AKillWhileReplacingAnArchivedReportLosesNothing) {
   Scratch dir("crash-force");
-  const std::string other = Variant(dir.path(), "punches.csv", "J01,2024-06-03 08:55", "J01,2024-06-03 09:20");
+  const std::string other =
+      Variant(dir.path(), "punches.csv", "J01,2024-06-03 08:55", "J01,2024-06-03 09:20");
   const std::vector<std::string> attendance = {"--quiet", "attendance", "--month", "2024-06"};
   auto args = [&](const std::string& input, const std::string& out, bool force) {
     std::vector<std::string> a = {"--input", input, "--output", out};
@@ -250,7 +256,8 @@ TEST(Publication, AKillWhileReplacingAnArchivedReportLosesNothing) {
     const std::string out = dir.path() + "/out";
     fs::remove_all(out);
     fs::copy(old_ref, out, fs::copy_options::recursive);
-    ProcessResult crashed = Kefu(args(kInput, out, true), {{"KEFU_TEST_CRASH_AT", std::to_string(n)}});
+    ProcessResult crashed =
+        Kefu(args(kInput, out, true), {{"KEFU_TEST_CRASH_AT", std::to_string(n)}});
     if (crashed.exit_code == 0) break;
     ASSERT_EQ(crashed.exit_code, 70) << "step " << n << "\n" << crashed.err;
     steps = n;
@@ -259,7 +266,8 @@ TEST(Publication, AKillWhileReplacingAnArchivedReportLosesNothing) {
     std::map<std::string, std::string> files = Files(out);
     EXPECT_EQ(files[report], new_hash) << "step " << n;
     bool old_kept = false;
-    for (const auto& [path, hash] : files) old_kept |= path.find(".superseded-") != std::string::npos && hash == old_hash;
+    for (const auto& [path, hash] : files)
+      old_kept |= path.find(".superseded-") != std::string::npos && hash == old_hash;
     EXPECT_TRUE(old_kept) << "step " << n;
     EXPECT_TRUE(Verifies(out + "/attendance/2024-06")) << "step " << n;
     EXPECT_EQ(Leftovers(out), std::vector<std::string>{}) << "step " << n;
@@ -302,7 +310,8 @@ TEST(Publication, AFailureAtAnyStepIsReportedAsExactlyWhatHappened) {
       }
     } else {
       EXPECT_NE(failed.err.find("kefu: stopped: nothing was written\n"), std::string::npos)
-          << "step " << n << "\n" << failed.err;
+          << "step " << n << "\n"
+          << failed.err;
     }
     for (const std::string& folder : kFolders) {
       if (published.count(out + "/" + folder)) {
@@ -310,7 +319,8 @@ TEST(Publication, AFailureAtAnyStepIsReportedAsExactlyWhatHappened) {
         EXPECT_EQ(Files(out, folder), Files(reference, folder)) << "step " << n;
       } else {
         EXPECT_EQ(Files(out, folder), (std::map<std::string, std::string>{}))
-            << "step " << n << ": " << folder << " is not published\n" << failed.err;
+            << "step " << n << ": " << folder << " is not published\n"
+            << failed.err;
       }
     }
     EXPECT_EQ(Leftovers(out), std::vector<std::string>{}) << "step " << n << "\n" << failed.err;
@@ -339,12 +349,14 @@ TEST(Publication, ForceAfterACorrectionSupersedesTheStaleDossier) {
   const std::string dossier = folder + "/dossiers/J01-promote-M.xlsx";
   ASSERT_TRUE(fs::exists(dossier));
   const std::string dossier_bytes = ReadFile(dossier);
-  const std::string corrected = Variant(dir.path(), "quarterly_grades.csv", "J01,2024Q2,A", "J01,2024Q2,C");
+  const std::string corrected =
+      Variant(dir.path(), "quarterly_grades.csv", "J01,2024Q2,A", "J01,2024Q2,C");
 
   const auto before = Files(out);
   ProcessResult refused = Kefu(args(corrected, false));
   EXPECT_EQ(refused.exit_code, 4) << refused.err;
-  EXPECT_NE(refused.err.find("kefu: " + folder + "/dossiers/J01-promote-M.xlsx: a file this run "
+  EXPECT_NE(refused.err.find("kefu: " + folder +
+                             "/dossiers/J01-promote-M.xlsx: a file this run "
                              "does not produce; nothing was published"),
             std::string::npos)
       << refused.err;
@@ -352,9 +364,10 @@ TEST(Publication, ForceAfterACorrectionSupersedesTheStaleDossier) {
 
   ProcessResult forced = Kefu(args(corrected, true));
   EXPECT_EQ(forced.exit_code, 0) << forced.err;
-  EXPECT_NE(forced.err.find("kefu: moved " + folder + "/dossiers/J01-promote-M.xlsx, which this "
-                            "run no longer produces, aside as " + folder +
-                            "/dossiers/J01-promote-M.superseded-1.xlsx\n"),
+  EXPECT_NE(forced.err.find("kefu: moved " + folder +
+                            "/dossiers/J01-promote-M.xlsx, which this "
+                            "run no longer produces, aside as " +
+                            folder + "/dossiers/J01-promote-M.superseded-1.xlsx\n"),
             std::string::npos)
       << forced.err;
   EXPECT_FALSE(fs::exists(dossier));
@@ -402,8 +415,9 @@ class Links : public ::testing::Test {
     std::map<std::string, std::string> all;
     for (const auto& e : fs::recursive_directory_iterator(out())) {
       std::string rel = fs::relative(e.path(), out()).generic_string();
-      all[rel] = e.is_symlink() ? "-> " + fs::read_symlink(e.path()).string()
-                                : e.is_regular_file() ? ReadFile(e.path().string()) : "/";
+      all[rel] = e.is_symlink()        ? "-> " + fs::read_symlink(e.path()).string()
+                 : e.is_regular_file() ? ReadFile(e.path().string())
+                                       : "/";
     }
     return all;
   }
@@ -459,7 +473,8 @@ TEST_F(Links, AReportLinkedToADifferentFileInItsFolderIsAnArchivedChange) {
   fs::create_symlink(older, folder() + "/" + kXlsx);
   ProcessResult refused = Attendance();
   EXPECT_EQ(refused.exit_code, 4) << refused.err;
-  EXPECT_NE(refused.err.find("kefu: " + folder() + "/" + kXlsx + ": an archived report with "
+  EXPECT_NE(refused.err.find("kefu: " + folder() + "/" + kXlsx +
+                             ": an archived report with "
                              "different content is already there"),
             std::string::npos)
       << refused.err;
@@ -508,7 +523,8 @@ TEST_F(Links, DossiersLinkedToACopyInTheReportFolderBecomeARealFolder) {
             "kefu: moved " + evaluation() + "/dossiers.copy/" + dossier +
                 ", which this run no longer produces, aside as " + evaluation() +
                 "/dossiers.copy/J01-promote-M.superseded-1.xlsx\n"
-                "kefu: replaced the symbolic link " + evaluation() +
+                "kefu: replaced the symbolic link " +
+                evaluation() +
                 "/dossiers, which pointed inside its report folder, by a real file or folder of "
                 "that name\n");
   EXPECT_FALSE(fs::is_symlink(evaluation() + "/dossiers"));
@@ -521,10 +537,12 @@ TEST_F(Links, ALinkElsewhereInAReportFolderIsRefused) {
   fs::create_symlink("/etc/hostname", folder() + "/notes.txt");
   ProcessResult r = Attendance();
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_EQ(r.err, "kefu: " + folder() + "/notes.txt: a symbolic link (to /etc/hostname) in a "
-                   "report folder: a manifest cannot vouch for a link and kefu removes nothing it "
-                   "did not make, so nothing was published (replace the link with the file itself, "
-                   "or remove it)\n");
+  EXPECT_EQ(r.err,
+            "kefu: " + folder() +
+                "/notes.txt: a symbolic link (to /etc/hostname) in a "
+                "report folder: a manifest cannot vouch for a link and kefu removes nothing it "
+                "did not make, so nothing was published (replace the link with the file itself, "
+                "or remove it)\n");
   EXPECT_TRUE(fs::is_symlink(folder() + "/notes.txt"));
 }
 
@@ -573,27 +591,30 @@ time.sleep(float(sys.argv[2]))
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  ProcessResult gave_up = Kefu({"--quiet", "--input", kInput, "--output", out, "attendance",
-                                "--month", "2024-06"},
-                               {{"KEFU_LOCK_TIMEOUT", "1"}, {"TZ", "UTC"}});
+  ProcessResult gave_up =
+      Kefu({"--quiet", "--input", kInput, "--output", out, "attendance", "--month", "2024-06"},
+           {{"KEFU_LOCK_TIMEOUT", "1"}, {"TZ", "UTC"}});
   EXPECT_EQ(gave_up.exit_code, 2);
-  EXPECT_EQ(gave_up.err,
-            "kefu: waiting for kefu pid 4242, started 06:03, which is writing to " + out + "\n"
-            "kefu: " + out + ": gave up after waiting 1 s for kefu pid 4242, started 06:03, which "
-            "is still writing to this folder; nothing was written\n");
+  EXPECT_EQ(gave_up.err, "kefu: waiting for kefu pid 4242, started 06:03, which is writing to " +
+                             out +
+                             "\n"
+                             "kefu: " +
+                             out +
+                             ": gave up after waiting 1 s for kefu pid 4242, started 06:03, which "
+                             "is still writing to this folder; nothing was written\n");
   EXPECT_FALSE(fs::exists(out + "/attendance"));
   // Reading and checking need no lock.
-  ProcessResult check = Kefu({"--quiet", "--input", kInput, "--output", out, "check"},
-                             {{"KEFU_LOCK_TIMEOUT", "0"}});
+  ProcessResult check =
+      Kefu({"--quiet", "--input", kInput, "--output", out, "check"}, {{"KEFU_LOCK_TIMEOUT", "0"}});
   EXPECT_EQ(check.exit_code, 0) << check.err;
   EXPECT_EQ(check.err.find("waiting"), std::string::npos) << check.err;
   ProcessResult verify = Kefu({"verify", out}, {{"KEFU_LOCK_TIMEOUT", "0"}});
   EXPECT_EQ(verify.exit_code, 2);  // no manifest there, said at once
   EXPECT_EQ(verify.err.find("waiting"), std::string::npos) << verify.err;
   // With the default timeout the next run waits for the holder to finish, then writes.
-  ProcessResult waited = Kefu({"--quiet", "--input", kInput, "--output", out, "attendance",
-                               "--month", "2024-06"},
-                              {{"TZ", "UTC"}});
+  ProcessResult waited =
+      Kefu({"--quiet", "--input", kInput, "--output", out, "attendance", "--month", "2024-06"},
+           {{"TZ", "UTC"}});
   hold.join();
   EXPECT_EQ(waited.exit_code, 0) << waited.err;
   EXPECT_EQ(waited.err,
@@ -618,7 +639,9 @@ TEST(Publication, WhatAnInterruptedRunLeftIsRemovedAndSaid) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "kefu: removed " + folder +
                        "/.kefu-staging-4242-abc123, left behind by an interrupted kefu run\n"
-                       "kefu: removed " + out + "/roster/2024-07/.roster-2024-07.xlsx.tmp-4242-0, "
+                       "kefu: removed " +
+                       out +
+                       "/roster/2024-07/.roster-2024-07.xlsx.tmp-4242-0, "
                        "left behind by an interrupted kefu run\n");
   EXPECT_TRUE(AllVerify(out));
   EXPECT_EQ(ReadFile(out + "/README.txt"), "the clerk's note");

@@ -53,8 +53,7 @@ int RunDossier(Invocation& inv) {
   std::vector<Diagnostic> issues = EvaluationIssues(run);
   // output/dossier/ collects the dossiers of every `kefu dossier`: --force replaces this
   // employee's dossier of this date, never the others' (OutputFolder::Mode::kCollection).
-  std::unique_ptr<OutputFolder> folder =
-      run.NewFolder("dossier", OutputFolder::Mode::kCollection);
+  std::unique_ptr<OutputFolder> folder = run.NewFolder("dossier", OutputFolder::Mode::kCollection);
   folder->StageWorkbook(inv.employee + "-" + as_of->Iso() + ".xlsx",
                         BuildDossier(data, evaluation, *employee, labels));
   if (!issues.empty()) folder->StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));

@@ -155,9 +155,9 @@ int PublishAll(std::vector<PendingPublication>& staged, Invocation& inv) {
       return folders.empty() ? labels.Get("run.nothing") : labels.Join("list.join", folders);
     };
     *inv.err << "kefu: "
-             << (published.empty() ? labels.Get("run.stopped")
-                                   : labels.Fmt("run.partly_published", list(published),
-                                                list(not_published)))
+             << (published.empty()
+                     ? labels.Get("run.stopped")
+                     : labels.Fmt("run.partly_published", list(published), list(not_published)))
              << "\n";
     return kExitFatalInput;
   }

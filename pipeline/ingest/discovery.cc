@@ -27,9 +27,7 @@ namespace fs = std::filesystem;
 
 using FolderId = std::pair<dev_t, ino_t>;
 
-std::string LowerExtension(const fs::path& path) {
-  return AsciiLower(path.extension().string());
-}
+std::string LowerExtension(const fs::path& path) { return AsciiLower(path.extension().string()); }
 
 bool IsRecordFile(const fs::path& path) {
   std::string ext = LowerExtension(path);

@@ -106,8 +106,7 @@ bool IsSupersededName(std::string_view file_name) {
     return true;
   }
   size_t at = stem.rfind(kSuperseded);
-  return at != std::string_view::npos && at > 0 &&
-         AllDigits(stem.substr(at + kSuperseded.size()));
+  return at != std::string_view::npos && at > 0 && AllDigits(stem.substr(at + kSuperseded.size()));
 }
 
 std::string SupersededName(std::string_view file_name, int n) {
@@ -231,7 +230,8 @@ bool RemoveTreeAt(int dir, const std::string& name, FileId id) {
   for (const auto& [child, is_folder] : children) {
     if (is_folder) {
       FileId child_id;
-      ok = IdAt(folder.get(), child, &child_id) && RemoveTreeAt(folder.get(), child, child_id) && ok;
+      ok =
+          IdAt(folder.get(), child, &child_id) && RemoveTreeAt(folder.get(), child, child_id) && ok;
     } else if (::unlinkat(folder.get(), child.c_str(), 0) != 0 && errno != ENOENT) {
       ok = false;
     }

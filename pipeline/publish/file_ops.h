@@ -76,7 +76,8 @@ bool IsTempName(std::string_view file_name);
 
 // NAME.superseded-N.ext (N ≥ 1) — a report kept aside by --force.
 bool IsSupersededName(std::string_view file_name);
-// `file_name` with ".superseded-N" before its extension: a-2023-06.xlsx → a-2023-06.superseded-1.xlsx.
+// `file_name` with ".superseded-N" before its extension: a-2023-06.xlsx →
+// a-2023-06.superseded-1.xlsx.
 std::string SupersededName(std::string_view file_name, int n);
 // The first such name (N = 1, 2, …) that is free in `dir`.
 std::string FreeSupersededName(int dir, std::string_view file_name);

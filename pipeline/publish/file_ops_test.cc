@@ -24,9 +24,9 @@ TEST(FileOps, StagingNamesAreRecognisableAndUnique) {
   EXPECT_NE(a, b);
   EXPECT_TRUE(a.starts_with(".kefu-staging-" + std::to_string(::getpid()) + "-")) << a;
   EXPECT_TRUE(IsStagingName(a));
-  for (const char* bad : {".kefu-staging-12-abc", ".kefu-staging-12-ABCDEF", ".kefu-staging--abcdef",
-                          ".kefu-staging-x-abcdef", "kefu-staging-12-abcdef",
-                          ".kefu-staging-12-abcdef/x"}) {
+  for (const char* bad :
+       {".kefu-staging-12-abc", ".kefu-staging-12-ABCDEF", ".kefu-staging--abcdef",
+        ".kefu-staging-x-abcdef", "kefu-staging-12-abcdef", ".kefu-staging-12-abcdef/x"}) {
     EXPECT_FALSE(IsStagingName(bad)) << bad;
   }
 }
@@ -44,8 +44,8 @@ TEST(FileOps, IsTempNameIsStrict) {
 TEST(FileOps, SupersededNames) {
   EXPECT_EQ(SupersededName("r-2023-06.xlsx", 1), "r-2023-06.superseded-1.xlsx");
   EXPECT_EQ(SupersededName("notes", 2), "notes.superseded-2");
-  for (const char* name : {"r-2023-06.superseded-1.xlsx", "notes.superseded-2",
-                           "E007-promote-M.superseded-12.xlsx"}) {
+  for (const char* name :
+       {"r-2023-06.superseded-1.xlsx", "notes.superseded-2", "E007-promote-M.superseded-12.xlsx"}) {
     EXPECT_TRUE(IsSupersededName(name)) << name;
   }
   for (const char* name : {"r-2023-06.xlsx", "superseded-1.xlsx", ".superseded-1",
@@ -151,11 +151,11 @@ TEST(FileOps, ListsATreeWithoutFollowingLinks) {
   std::vector<std::pair<std::string, TreeEntry::Type>> seen;
   for (const TreeEntry& e : entries) seen.emplace_back(e.path, e.type);
   using T = TreeEntry::Type;
-  EXPECT_EQ(seen, (std::vector<std::pair<std::string, TreeEntry::Type>>{
-                      {"a.csv", T::kFile},
-                      {"copy", T::kLink},
-                      {"dossiers", T::kFolder},
-                      {"dossiers/E1.xlsx", T::kFile}}));
+  EXPECT_EQ(seen,
+            (std::vector<std::pair<std::string, TreeEntry::Type>>{{"a.csv", T::kFile},
+                                                                  {"copy", T::kLink},
+                                                                  {"dossiers", T::kFolder},
+                                                                  {"dossiers/E1.xlsx", T::kFile}}));
 }
 
 }  // namespace

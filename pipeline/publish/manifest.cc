@@ -4,9 +4,8 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <fmt/format.h>
-
 #include <fcntl.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -60,7 +59,8 @@ bool ParseOutputs(const std::string& text, std::map<std::string, ManifestFile>* 
         return false;
       }
       Poco::JSON::Array::Ptr all = new Poco::JSON::Array(*list);
-      for (size_t i = 0; i < superseded->size(); ++i) all->add(superseded->get(static_cast<unsigned>(i)));
+      for (size_t i = 0; i < superseded->size(); ++i)
+        all->add(superseded->get(static_cast<unsigned>(i)));
       list = all;
     }
     for (size_t i = 0; i < list->size(); ++i) {

@@ -86,8 +86,8 @@ struct OutputFolder::Plan {
     std::string link;
   };
   std::vector<Subfolder> subfolders;
-  std::vector<File> files;          // in name order
-  std::vector<std::string> stale;   // files no longer produced, to move aside (--force)
+  std::vector<File> files;         // in name order
+  std::vector<std::string> stale;  // files no longer produced, to move aside (--force)
 };
 
 OutputFolder::OutputFolder(OutputRoot& root, std::string relative, bool force, Mode mode)
@@ -96,8 +96,7 @@ OutputFolder::OutputFolder(OutputRoot& root, std::string relative, bool force, M
   folder_ = root.path() + "/" + relative_;
 }
 
-OutputFolder::OutputFolder(std::string folder, bool force, Mode mode)
-    : force_(force), mode_(mode) {
+OutputFolder::OutputFolder(std::string folder, bool force, Mode mode) : force_(force), mode_(mode) {
   while (folder.size() > 1 && folder.back() == '/') folder.pop_back();
   fs::path path(folder.empty() ? "." : folder);
   std::string parent = path.parent_path().string();
@@ -176,7 +175,8 @@ bool OutputFolder::Open() {
     if (!next.ok()) {
       const int error = errno;
       struct stat st {};
-      if (::fstatat(dir.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISLNK(st.st_mode)) {
+      if (::fstatat(dir.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+          S_ISLNK(st.st_mode)) {
         char text[PATH_MAX] = {};
         ssize_t n = ::readlinkat(dir.get(), name.c_str(), text, sizeof text - 1);
         errors_.push_back({PublishError::Kind::kLink, where, n > 0 ? std::string(text, n) : ""});
@@ -192,8 +192,8 @@ bool OutputFolder::Open() {
   }
   folder_fd_ = std::move(dir);
   char real[PATH_MAX] = {};
-  ssize_t n = ::readlink(fmt::format("/proc/self/fd/{}", folder_fd_.get()).c_str(), real,
-                         sizeof real - 1);
+  ssize_t n =
+      ::readlink(fmt::format("/proc/self/fd/{}", folder_fd_.get()).c_str(), real, sizeof real - 1);
   std::error_code ec;
   real_folder_ = n > 0 ? std::string(real, n) : fs::canonical(folder_, ec).string();
 
@@ -250,8 +250,8 @@ Fd OutputFolder::Begin(const std::string& name) {
   auto [sub, base] = SplitName(name);
   int dir = StagingDir(sub);
   if (dir < 0 || !PublicationStep()) {
-    errors_.push_back({PublishError::Kind::kWriteFailed, name,
-                       dir < 0 ? SystemError(errno) : Injected()});
+    errors_.push_back(
+        {PublishError::Kind::kWriteFailed, name, dir < 0 ? SystemError(errno) : Injected()});
     return Fd();
   }
   Fd fd(::openat(dir, base.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
@@ -295,8 +295,9 @@ bool OutputFolder::StageWorkbook(const std::string& name, const Workbook& workbo
   Fd fd = Begin(name);
   if (!fd.ok()) return false;
   const std::string staging = folder_ + "/" + staging_name_;
-  std::optional<PublishError> error = WriteXlsx(
-      workbook, DescriptorPath(fd.get(), staging + "/" + name), ScratchFolderFor(workbook, staging));
+  std::optional<PublishError> error =
+      WriteXlsx(workbook, DescriptorPath(fd.get(), staging + "/" + name),
+                ScratchFolderFor(workbook, staging));
   return FinishWorkbook(name, std::move(fd), error);
 }
 
@@ -304,8 +305,9 @@ bool OutputFolder::StageWorkbook(const std::string& name, Workbook&& workbook) {
   Fd fd = Begin(name);
   if (!fd.ok()) return false;
   const std::string staging = folder_ + "/" + staging_name_;
-  std::optional<PublishError> error = WriteXlsx(
-      workbook, DescriptorPath(fd.get(), staging + "/" + name), ScratchFolderFor(workbook, staging));
+  std::optional<PublishError> error =
+      WriteXlsx(workbook, DescriptorPath(fd.get(), staging + "/" + name),
+                ScratchFolderFor(workbook, staging));
   // The model is not needed once written; reading the file back builds a DOM of its largest
   // sheet, so the two are never held at once.
   workbook = Workbook();
@@ -348,7 +350,8 @@ bool OutputFolder::LinkInside(const std::string& path, std::string* text, bool* 
   if (n <= 0) return false;
   *text = std::string(buffer, static_cast<size_t>(n));
   fs::path target(*text);
-  if (!target.is_absolute()) target = fs::path(real_folder_) / fs::path(path).parent_path() / target;
+  if (!target.is_absolute())
+    target = fs::path(real_folder_) / fs::path(path).parent_path() / target;
   std::error_code ec;
   fs::path resolved = fs::weakly_canonical(target, ec);
   if (ec) return false;
@@ -418,6 +421,8 @@ bool OutputFolder::Check() {
       }
     } else if (it->second->type != TreeEntry::Type::kFolder) {
       errors_.push_back({PublishError::Kind::kNotRegular, sub, SystemError(ENOTDIR)});
+    } else if (::faccessat(folder_fd_.get(), sub.c_str(), W_OK | X_OK, AT_EACCESS) != 0) {
+      errors_.push_back({PublishError::Kind::kWriteFailed, sub, SystemError(errno)});
     }
   }
 
@@ -461,9 +466,9 @@ bool OutputFolder::Check() {
       file.action = Plan::Action::kOverLink;
       file.link = text;
     } else {
-      errors_.push_back({PublishError::Kind::kNotRegular, s.name,
-                         entry.type == TreeEntry::Type::kFolder ? SystemError(EISDIR)
-                                                                : SystemError(EINVAL)});
+      errors_.push_back(
+          {PublishError::Kind::kNotRegular, s.name,
+           entry.type == TreeEntry::Type::kFolder ? SystemError(EISDIR) : SystemError(EINVAL)});
       continue;
     }
     plan->files.push_back(file);
@@ -585,7 +590,13 @@ bool OutputFolder::Apply(const ManifestInfo& manifest) {
   for (const Plan::Subfolder& sub : plan.subfolders) {
     target_dirs_.erase(sub.name);
     Step step{sub.replace_link ? Step::Kind::kReplacedFolderLink : Step::Kind::kMadeFolder,
-              -1, "", folder, sub.name, sub.link, {}, sub.name};
+              -1,
+              "",
+              folder,
+              sub.name,
+              sub.link,
+              {},
+              sub.name};
     if (!Do(step, 0)) return false;
     if (sub.replace_link) replaced_links.push_back(sub.name);
   }
@@ -694,7 +705,8 @@ bool OutputFolder::WriteManifest(const ManifestInfo& info) {
       errors_.push_back({PublishError::Kind::kWriteFailed, e.path, hash.error});
       return false;
     }
-    bool kept = mode_ == Mode::kCollection && !IsSupersededName(fs::path(e.path).filename().string());
+    bool kept =
+        mode_ == Mode::kCollection && !IsSupersededName(fs::path(e.path).filename().string());
     (kept ? outputs : superseded).push_back({e.path, hash.sha256, hash.size});
   }
   std::string text = RenderManifest(info, std::move(outputs), std::move(superseded));
@@ -710,8 +722,8 @@ bool OutputFolder::WriteManifest(const ManifestInfo& info) {
   Fd fd(::openat(staging_fd_.get(), kManifestName,
                  O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666));
   if (!fd.ok() || !WriteAllAndSync(fd.get(), text, &why)) {
-    errors_.push_back({PublishError::Kind::kWriteFailed, kManifestName,
-                       fd.ok() ? why : SystemError(errno)});
+    errors_.push_back(
+        {PublishError::Kind::kWriteFailed, kManifestName, fd.ok() ? why : SystemError(errno)});
     return false;
   }
   // The old manifest (or a link to it inside the folder) changes places with the new one in one
@@ -719,7 +731,13 @@ bool OutputFolder::WriteManifest(const ManifestInfo& info) {
   FileId old_id;
   const bool there = IdAt(folder, kManifestName, &old_id);
   Step step{there ? Step::Kind::kExchanged : Step::Kind::kRenamed,
-            staging_fd_.get(), kManifestName, folder, kManifestName, "", {}, kManifestName};
+            staging_fd_.get(),
+            kManifestName,
+            folder,
+            kManifestName,
+            "",
+            {},
+            kManifestName};
   if (!Do(step, there ? RENAME_EXCHANGE : RENAME_NOREPLACE)) return false;
   if (!SyncFd(folder, &why)) {
     errors_.push_back({PublishError::Kind::kRenameFailed, kManifestName, why});

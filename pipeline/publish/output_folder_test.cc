@@ -393,8 +393,8 @@ TEST(OutputFolder, AFileNoLongerProducedIsRefusedOrWithForceMovedAside) {
     ASSERT_TRUE(out.StageCsv("report-2023-06.csv", Csv("1")));
     EXPECT_FALSE(out.Check());
     EXPECT_TRUE(out.refused());
-    EXPECT_EQ(out.errors(), (std::vector<PublishError>{
-                                {PublishError::Kind::kNotProduced, "dossiers/E007-promote-M.xlsx"}}));
+    EXPECT_EQ(out.errors(), (std::vector<PublishError>{{PublishError::Kind::kNotProduced,
+                                                        "dossiers/E007-promote-M.xlsx"}}));
     EXPECT_FALSE(out.Commit(Info()));
   }
   EXPECT_EQ(Snapshot(folder), before);
@@ -407,7 +407,8 @@ TEST(OutputFolder, AFileNoLongerProducedIsRefusedOrWithForceMovedAside) {
   EXPECT_EQ(out.moved()[0].to, "dossiers/E007-promote-M.superseded-1.xlsx");
   EXPECT_FALSE(out.moved()[0].produced);
   Poco::JSON::Parser parser;
-  auto manifest = parser.parse(ReadAll(folder + "/manifest.json")).extract<Poco::JSON::Object::Ptr>();
+  auto manifest =
+      parser.parse(ReadAll(folder + "/manifest.json")).extract<Poco::JSON::Object::Ptr>();
   auto outputs = manifest->getArray("outputs");
   auto superseded = manifest->getArray("superseded");
   ASSERT_EQ(outputs->size(), 2u);

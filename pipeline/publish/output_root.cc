@@ -27,7 +27,8 @@ LockHolder ReadHolder(int fd) {
     holder.pid = pid;
     time_t t = static_cast<time_t>(started);
     struct tm local {};
-    if (::localtime_r(&t, &local)) holder.started = fmt::format("{:02}:{:02}", local.tm_hour, local.tm_min);
+    if (::localtime_r(&t, &local))
+      holder.started = fmt::format("{:02}:{:02}", local.tm_hour, local.tm_min);
   }
   return holder;
 }
@@ -113,8 +114,8 @@ bool OutputRoot::AcquireOnce(PublishError* error) {
       // The lock counts only on the file that is there now (its holder may have removed it).
       FileId there;
       if (IdAt(root_.get(), kLockFileName, &there) && there == IdOf(fd.get())) {
-        std::string line = fmt::format("kefu pid {} started {}\n", ::getpid(),
-                                       static_cast<long long>(started));
+        std::string line =
+            fmt::format("kefu pid {} started {}\n", ::getpid(), static_cast<long long>(started));
         std::string ignored;
         WriteAllAndSync(fd.get(), line, &ignored);  // only informs waiters
         lock_ = std::move(fd);
@@ -130,7 +131,9 @@ bool OutputRoot::AcquireOnce(PublishError* error) {
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       auto waited = std::chrono::duration_cast<std::chrono::seconds>(LockTimeout()).count();
-      *error = {PublishError::Kind::kLockTimeout, path_, "",
+      *error = {PublishError::Kind::kLockTimeout,
+                path_,
+                "",
                 {std::to_string(waited), holder.pid ? std::to_string(holder.pid) : "?",
                  holder.started.empty() ? "?" : holder.started}};
       return false;

@@ -31,8 +31,8 @@ inline constexpr const char* kLockFileName = ".kefu.lock";
 
 // Who holds the lock, as its lock file says.
 struct LockHolder {
-  long pid = 0;            // 0: not known (yet)
-  std::string started;     // its start time, local HH:MM ("" when not known)
+  long pid = 0;         // 0: not known (yet)
+  std::string started;  // its start time, local HH:MM ("" when not known)
 };
 
 class OutputRoot {
