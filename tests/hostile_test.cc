@@ -356,5 +356,22 @@ TEST_F(Generated, NothingInATypeFolderIsSkippedWithoutAMessage) {
                 "punches/notes.txt: warning: not read: not a record type of the input folder"}));
 }
 
+// A file name is bytes: one that is not UTF-8 (GBK out of a Windows zip) is shown with U+FFFD in
+// the report and its manifest, and its rows are read like any others; it used to stop the whole
+// report at publication (the data-issues sheet quoted the name's bytes).
+TEST_F(Generated, AFileNameThatIsNotUtf8IsShownNotFatal) {
+  WriteFile(input() / "punches" / "\xBF\xBC\xC7\xDA.csv",  // 考勤 in GBK
+            "employee_id,time,device\nE001,2024-09-02 xx,门禁1\n");
+  KefuRun run = RunOn(input(), output(), {"attendance", "--month", "2024-09"});
+  EXPECT_EQ(run.process.exit_code, 3) << run.process.err;
+  std::string rejects = ReadFile((output() / "attendance/2024-09/rejects.csv").string());
+  EXPECT_NE(rejects.find("punches/\uFFFD\uFFFD\uFFFD\uFFFD.csv,2,punches,time,rejected,"),
+            std::string::npos)
+      << rejects;
+  std::string manifest = ReadFile((output() / "attendance/2024-09/manifest.json").string());
+  EXPECT_NE(manifest.find("\"path\": \"punches/\uFFFD\uFFFD\uFFFD\uFFFD.csv\""), std::string::npos)
+      << manifest;
+}
+
 }  // namespace
 }  // namespace kefu::testing

@@ -6,6 +6,8 @@
 #include <map>
 #include <ostream>
 
+#include "base/utf8.h"
+
 namespace kefu {
 
 OutputRoot& Invocation::output_root() {
@@ -177,8 +179,12 @@ int ReportRun::ExitCode() const {
 }
 
 void RelativeToInput(Diagnostic& d, const std::string& input_dir) {
+  // A file name is bytes, not necessarily UTF-8 (a GBK name out of a Windows zip): a report
+  // shows it with U+FFFD for each bad byte rather than fail to publish.
+  d.file = ToValidUtf8(d.file);
+  for (std::string& arg : d.args) arg = ToValidUtf8(arg);
   if (input_dir.empty() || input_dir == ".") return;
-  const std::string prefix = input_dir.back() == '/' ? input_dir : input_dir + "/";
+  const std::string prefix = ToValidUtf8(input_dir.back() == '/' ? input_dir : input_dir + "/");
   auto strip = [&](std::string& text) {
     if (text.starts_with(prefix)) text.erase(0, prefix.size());
   };

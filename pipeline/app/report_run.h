@@ -98,7 +98,8 @@ class ReportRun {
 };
 
 // Names the diagnostic's file, and any file it refers to, relative to the input folder (ingest
-// names them as the user typed --input, which is right for stderr, not for an archived report).
+// names them as the user typed --input, which is right for stderr, not for an archived report),
+// and makes them valid UTF-8 (U+FFFD for each byte of a file name that is not).
 void RelativeToInput(Diagnostic& d, const std::string& input_dir);
 
 // Combines the diagnostics of ingest with those the rules raised, in file then line order.

@@ -14,6 +14,7 @@
 #include <system_error>
 
 #include "base/file_bytes.h"
+#include "base/utf8.h"
 #include "publish/file_ops.h"
 
 namespace kefu {
@@ -124,7 +125,7 @@ std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> o
   Poco::JSON::Array::Ptr input_list = new Poco::JSON::Array;
   for (const InputFile* f : inputs) {
     Poco::JSON::Object::Ptr entry = NewObject();
-    entry->set("path", f->path);
+    entry->set("path", ToValidUtf8(f->path));  // a file name is bytes; JSON is UTF-8
     entry->set("sha256", f->sha256);
     entry->set("rows_read", f->rows_read);
     entry->set("rejected", f->rejected);

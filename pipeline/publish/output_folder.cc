@@ -292,32 +292,25 @@ bool OutputFolder::Finish(const std::string& name, Fd fd, std::optional<PublishE
 }
 
 bool OutputFolder::StageWorkbook(const std::string& name, const Workbook& workbook) {
-  Fd fd = Begin(name);
-  if (!fd.ok()) return false;
-  const std::string staging = folder_ + "/" + staging_name_;
-  std::optional<PublishError> error =
-      WriteXlsx(workbook, DescriptorPath(fd.get(), staging + "/" + name),
-                ScratchFolderFor(workbook, staging));
-  return FinishWorkbook(name, std::move(fd), error);
+  return StageWorkbook(name, workbook, nullptr);
 }
 
 bool OutputFolder::StageWorkbook(const std::string& name, Workbook&& workbook) {
+  return StageWorkbook(name, workbook, &workbook);
+}
+
+bool OutputFolder::StageWorkbook(const std::string& name, const Workbook& workbook,
+                                 Workbook* release) {
   Fd fd = Begin(name);
   if (!fd.ok()) return false;
   const std::string staging = folder_ + "/" + staging_name_;
+  const std::string path = DescriptorPath(fd.get(), staging + "/" + name);
   std::optional<PublishError> error =
-      WriteXlsx(workbook, DescriptorPath(fd.get(), staging + "/" + name),
-                ScratchFolderFor(workbook, staging));
+      WriteXlsx(workbook, path, ScratchFolderFor(workbook, staging));
   // The model is not needed once written; reading the file back builds a DOM of its largest
   // sheet, so the two are never held at once.
-  workbook = Workbook();
-  return FinishWorkbook(name, std::move(fd), error);
-}
-
-bool OutputFolder::FinishWorkbook(const std::string& name, Fd fd,
-                                  std::optional<PublishError> error) {
-  const std::string staging = folder_ + "/" + staging_name_;
-  if (!error) error = VerifyXlsx(DescriptorPath(fd.get(), staging + "/" + name));
+  if (release) *release = Workbook();
+  if (!error) error = VerifyXlsx(path);
   std::string why;
   if (!error && !SyncFd(fd.get(), &why)) {
     error = PublishError{PublishError::Kind::kWriteFailed, name, why};

@@ -129,7 +129,9 @@ class OutputFolder {
   // Creates `name`'s file in the staging folder; an invalid Fd on failure (recorded).
   Fd Begin(const std::string& name);
   bool Finish(const std::string& name, Fd fd, std::optional<PublishError> error);
-  bool FinishWorkbook(const std::string& name, Fd fd, std::optional<PublishError> error);
+  // Writes, reads back and syncs a workbook; `release` (the model itself) is emptied once
+  // written.
+  bool StageWorkbook(const std::string& name, const Workbook& workbook, Workbook* release);
   void AddError(PublishError::Kind kind, const std::string& path, const std::string& detail);
   int TargetDir(const std::string& subfolder);   // the folder or its subfolder (opened once)
   int StagingDir(const std::string& subfolder);  // likewise in the staging folder
