@@ -109,6 +109,11 @@ bool OutputRoot::AcquireOnce(PublishError* error) {
   LockHolder holder;
   while (true) {
     Fd fd(::openat(root_.get(), kLockFileName, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0644));
+    if (!fd.ok() && errno == EACCES) {
+      // Another user's lock file: a read-only descriptor locks as well (flock), it only cannot
+      // say who holds it.
+      fd = Fd(::openat(root_.get(), kLockFileName, O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    }
     if (!fd.ok()) return fail(errno, path_ + "/" + kLockFileName);
     if (::flock(fd.get(), LOCK_EX | LOCK_NB) == 0) {
       // The lock counts only on the file that is there now (its holder may have removed it).
