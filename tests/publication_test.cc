@@ -658,25 +658,26 @@ TEST(Publication, ASecondWriterWaitsNamesTheHolderAndGivesUp) {
   EXPECT_EQ(Leftovers(out), std::vector<std::string>{});
 }
 
-// What an interrupted run left (a staging folder, an old-style temporary file) is removed by the
+// What an interrupted run left (a staging folder, an old-style temporary file: their names carry
+// the PID of a process that no longer runs, beyond any PID the system gives) is removed by the
 // next run that holds the lock, and said; nothing else is touched.
 TEST(Publication, WhatAnInterruptedRunLeftIsRemovedAndSaid) {
   Scratch dir("recovery");
   const std::string out = dir.path() + "/output";
   ASSERT_EQ(RunAll(out).exit_code, 0);
   const std::string folder = out + "/attendance/2024-06";
-  fs::create_directories(folder + "/.kefu-staging-4242-abc123");
-  std::ofstream(folder + "/.kefu-staging-4242-abc123/attendance-2024-06.xlsx") << "partial";
-  std::ofstream(out + "/roster/2024-07/.roster-2024-07.xlsx.tmp-4242-0") << "partial";
+  fs::create_directories(folder + "/.kefu-staging-999999999-abc123");
+  std::ofstream(folder + "/.kefu-staging-999999999-abc123/attendance-2024-06.xlsx") << "partial";
+  std::ofstream(out + "/roster/2024-07/.roster-2024-07.xlsx.tmp-999999999-0") << "partial";
   std::ofstream(out + "/README.txt") << "the clerk's note";
   fs::create_directories(out + "/.kefu-staging-not-ours");
   ProcessResult r = RunAll(out);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.err, "kefu: removed " + folder +
-                       "/.kefu-staging-4242-abc123, left behind by an interrupted kefu run\n"
+                       "/.kefu-staging-999999999-abc123, left behind by an interrupted kefu run\n"
                        "kefu: removed " +
                        out +
-                       "/roster/2024-07/.roster-2024-07.xlsx.tmp-4242-0, "
+                       "/roster/2024-07/.roster-2024-07.xlsx.tmp-999999999-0, "
                        "left behind by an interrupted kefu run\n");
   EXPECT_TRUE(AllVerify(out));
   EXPECT_EQ(ReadFile(out + "/README.txt"), "the clerk's note");

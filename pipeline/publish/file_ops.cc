@@ -88,6 +88,22 @@ std::string NewStagingName() {
   return name;
 }
 
+long PidInName(std::string_view name) {
+  size_t at;
+  if (name.starts_with(kStagingPrefix)) {
+    at = kStagingPrefix.size();
+  } else if (size_t tmp = name.rfind(".tmp-"); tmp != std::string_view::npos) {
+    at = tmp + 5;
+  } else {
+    return 0;
+  }
+  long pid = 0;
+  for (; at < name.size() && name[at] >= '0' && name[at] <= '9' && pid < 1'000'000'000; ++at) {
+    pid = pid * 10 + (name[at] - '0');
+  }
+  return pid;
+}
+
 bool IsTempName(std::string_view name) {
   // .NAME.tmp-PID-N
   if (name.size() < 2 || name.front() != '.') return false;

@@ -69,6 +69,8 @@ FileId IdOf(int fd);
 bool IsStagingName(std::string_view name);
 // A new staging folder name for this process: .kefu-staging-PID-XXXXXX (random).
 std::string NewStagingName();
+// The PID in a staging folder's or an old-style temporary file's name (0 when there is none).
+long PidInName(std::string_view name);
 
 // True for the temporary files of kefu before issue 11 (.NAME.tmp-PID-N), which a run killed
 // at the wrong moment could leave behind.

@@ -31,6 +31,12 @@ TEST(FileOps, StagingNamesAreRecognisableAndUnique) {
   }
 }
 
+TEST(FileOps, PidInName) {
+  EXPECT_EQ(PidInName(".kefu-staging-123-abcdef"), 123);
+  EXPECT_EQ(PidInName(".a.csv.tmp-45-0"), 45);
+  EXPECT_EQ(PidInName("a.csv"), 0);
+}
+
 TEST(FileOps, IsTempNameIsStrict) {
   EXPECT_TRUE(IsTempName(".a.csv.tmp-12-0"));
   EXPECT_FALSE(IsTempName("a.csv.tmp-12-0"));

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <signal.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -150,6 +151,19 @@ bool OutputRoot::AcquireOnce(PublishError* error) {
   return true;
 }
 
+namespace {
+
+// True when `name` was made by a kefu that is still running (another process: this one has
+// made nothing yet). Under this root's lock no kefu stages here, but one writing to another root
+// nested inside this one (--output output/x) might: its folders are left alone.
+bool MadeByALiveProcess(std::string_view name) {
+  long pid = PidInName(name);
+  if (pid <= 0 || pid == ::getpid()) return false;
+  return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM;
+}
+
+}  // namespace
+
 // Report folders lie two levels down (attendance/2024-09, dossier), their dossiers one more.
 void OutputRoot::Recover(int dir, const std::string& relative, int depth) {
   std::vector<TreeEntry> entries;
@@ -157,6 +171,9 @@ void OutputRoot::Recover(int dir, const std::string& relative, int depth) {
   if (!ListFolder(dir, &entries, &ignored)) return;
   for (const TreeEntry& entry : entries) {
     const std::string path = relative.empty() ? entry.path : relative + "/" + entry.path;
+    if ((IsStagingName(entry.path) || IsTempName(entry.path)) && MadeByALiveProcess(entry.path)) {
+      continue;
+    }
     if (entry.type == TreeEntry::Type::kFolder && IsStagingName(entry.path)) {
       if (PublicationStep() && RemoveTreeAt(dir, entry.path, entry.id) && events_.recovered) {
         events_.recovered(path);

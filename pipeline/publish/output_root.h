@@ -12,7 +12,8 @@
 // Recovery: with the lock held, nothing can be mid-publication in the root, so every staging
 // folder (.kefu-staging-PID-XXXXXX, publish/output_folder.h) or temporary file of an older kefu
 // (.NAME.tmp-PID-N) in the report folders is what a dead run left: it is removed (never following
-// a link) and reported. Nothing else is touched.
+// a link) and reported — unless the PID in its name still runs (a kefu writing to another root
+// nested in this one). Nothing else is touched.
 #pragma once
 
 #include <chrono>
