@@ -15,7 +15,7 @@ struct PublishError {
     kWriteFailed,   // a file could not be written (detail: system or libxlsxwriter message)
     kVerifyFailed,  // the written workbook does not read back (detail: the part and why)
     kArchived,      // the target exists with different bytes and --force was not given
-    kRenameFailed,  // publishing a temporary file failed (detail: system message)
+    kRenameFailed,  // publishing a staged file failed (detail: system message)
     kBadSheetName,  // a sheet name Excel would refuse (detail: the name)
     kBadText,       // a text is not valid UTF-8 (detail: where, e.g. "Sheet!B3")
     kTextTooLong,   // a cell text is longer than Excel's 32,767 characters (detail: where)
