@@ -167,7 +167,7 @@ std::vector<UnknownClockNumbers::Entry> UnknownClockNumbers::List() const {
 
 void UnknownClockNumbers::Report(SourceDiagnostics& diagnostics) const {
   for (const Entry& entry : List()) {
-    diagnostics.Reject(Reason::kClockLogUnknownNumber, {entry.first_line, ""}, entry.number,
+    diagnostics.Reject(Reason::kClockLogUnknownNumber, {entry.first_line, ""}, "",
                        {entry.number, fmt::format("{}", entry.punches)});
   }
 }

@@ -67,7 +67,7 @@ std::string_view CanonicalClockNumber(std::string_view number);
 std::string ClockDeviceFromFileName(std::string_view file_name);
 
 // Clock numbers that map to no employee, each with how many punches carry it and the line of
-// the first.
+// the first. Numbers are compared as given: add them canonical (CanonicalClockNumber).
 class UnknownClockNumbers {
  public:
   void Add(std::string_view number, uint32_t line);
@@ -81,7 +81,7 @@ class UnknownClockNumbers {
   std::vector<Entry> List() const;
 
   // One rejected row per number at its first line: "clock number 9 belongs to no employee
-  // (…): its 3 punches are not used".
+  // (…); punches not used: 3".
   void Report(SourceDiagnostics& diagnostics) const;
 
  private:

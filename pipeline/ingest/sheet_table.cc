@@ -167,6 +167,7 @@ bool SheetTable::FindHeader() {
       header_row_ = row.row;
       std::vector<bool> named(spec_.field_names.size(), false);
       for (const Buffered::Cell& c : row.cells) {
+        if (c.length == 0) continue;  // a formula without a value names no column
         TableColumn column;
         column.column = c.column;
         column.header = std::string(row.Text(c));
@@ -288,7 +289,8 @@ void SheetTable::Emit(const Buffered& from, TableRow* row) {
   for (size_t i = 0; i < columns_.size() && !row->rejected; ++i) {
     if (columns_[i].field < 0) continue;
     const TableCell& cell = row->cells[i];
-    SourcePlace place{row->row, Location(row->row, cell.column)};
+    SourcePlace place{row->row, Location(row->row, cell.column),
+                      spec_.field_names[static_cast<size_t>(columns_[i].field)]};
     if (cell.formula_without_value) {
       diagnostics_.Reject(Reason::kXlsxFormulaWithoutValue, std::move(place), "");
       row->rejected = true;

@@ -46,8 +46,8 @@ struct TableColumn {
 // A cell as a field parser reads it.
 struct TableCell {
   uint32_t column = 0;
-  // The text: strings trimmed (ASCII white space and U+3000); numbers as Excel's General
-  // format shows them without rounding (85, 85.5, 13800138000); a number in a date or time
+  // The text: strings trimmed (ASCII white space and U+3000); numbers to Excel's 15
+  // significant digits (85, 85.5, 13800138000; AppendNumberText); a number in a date or time
   // format as 2023-09-01, 08:30:00 or 2023-09-01 08:30:00 (ingest/xlsx_number_format.h);
   // booleans TRUE / FALSE; errors as written (#N/A); "" for an empty cell.
   std::string_view text;

@@ -9,11 +9,12 @@ namespace kefu {
 
 std::string QuoteOriginal(std::string_view text) {
   // Only what can be quoted is looked at, with a margin so that a digit run cut by the quote's
-  // end is still seen whole enough to mask.
-  std::string_view head = text.substr(0, 264);
+  // end is still seen whole enough to mask. Digit runs are masked before control characters
+  // become \xNN, whose digits would otherwise join a run ("\x092024-09-02" is no phone number).
+  std::string masked = MaskDigitRuns(text.substr(0, 264));
   std::string cleaned;
-  cleaned.reserve(head.size());
-  for (char c : head) {
+  cleaned.reserve(masked.size());
+  for (char c : masked) {
     auto u = static_cast<unsigned char>(c);
     if (u < 0x20 || u == 0x7F) {
       cleaned += fmt::format("\\x{:02X}", u);
@@ -21,7 +22,7 @@ std::string QuoteOriginal(std::string_view text) {
       cleaned += c;
     }
   }
-  return Abbreviate(MaskDigitRuns(cleaned));
+  return Abbreviate(cleaned);
 }
 
 void SourceDiagnostics::Fatal(Reason reason, SourcePlace place, std::vector<std::string> args) {
@@ -47,6 +48,7 @@ void SourceDiagnostics::Add(Severity severity, Reason reason, SourcePlace place,
   d.file = display_path_;
   d.line = place.line;
   d.location = std::move(place.location);
+  d.field = std::move(place.field);
   d.reason = reason;
   d.args = std::move(args);
   d.original = std::move(original);

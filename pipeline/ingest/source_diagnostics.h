@@ -15,8 +15,13 @@ namespace kefu {
 // Where in the file: a line (a clock log's), or a place a line cannot name (`Sheet!B7`, or a
 // workbook part `xl/worksheets/sheet1.xml:2`) with the line or row it sorts by.
 struct SourcePlace {
+  SourcePlace() = default;
+  SourcePlace(uint32_t at_line, std::string at_location, std::string of_field = "")
+      : line(at_line), location(std::move(at_location)), field(std::move(of_field)) {}
+
   uint32_t line = 0;
   std::string location;
+  std::string field;  // the field's English key, when the diagnostic is about one
 };
 
 // How a diagnostic quotes the text it is about: control characters as \xNN, every run of

@@ -191,7 +191,9 @@ void AppendNumberText(double value, std::string* out) {
     out->append(buffer, end);
     return;
   }
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof(buffer), value);
+  // Excel's precision: 15 significant digits (0.1 + 0.2 is 0.3, as Excel shows it).
+  auto [end, ec] =
+      std::to_chars(buffer, buffer + sizeof(buffer), value, std::chars_format::general, 15);
   out->append(buffer, end);
 }
 

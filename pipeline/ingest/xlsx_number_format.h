@@ -42,9 +42,10 @@ NumberFormatKind FormatCodeKind(std::string_view code);
 // for the date parser to reject as a day that does not exist.
 bool AppendSerialText(double serial, NumberFormatKind kind, DateSystem system, std::string* out);
 
-// Appends a plain number the way Excel's General format shows it without rounding: the
-// shortest decimal that reads back as the same double, without exponent for integers up to
-// 1e15 (85, 85.5, 13800138000, 0.25).
+// Appends a plain number as Excel holds it: to 15 significant digits (Excel's precision, so a
+// formula's 85.49999999999999 is 85.5), integers below 1e15 in full (85, 13800138000), and
+// larger numbers with an exponent (an ID number Excel turned into 1.10105199001011e+17 has lost
+// its last digits, and says so).
 void AppendNumberText(double value, std::string* out);
 
 }  // namespace kefu
