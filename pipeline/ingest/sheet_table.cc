@@ -102,7 +102,9 @@ bool SheetTable::ReadRow(Buffered* out) {
       }
       out->cells.push_back(c);
     }
-    // A cell merged down over body rows gives its text to each of them.
+    // A cell merged down over body rows gives its text to each of them. Ranges above this
+    // row are done with (rows come in order).
+    std::erase_if(fills_, [&](const Fill& fill) { return fill.range.last_row < out->row; });
     for (Fill& fill : fills_) {
       const XlsxMergedRange& range = fill.range;
       if (out->row == range.first_row) {

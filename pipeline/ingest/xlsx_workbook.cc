@@ -196,19 +196,32 @@ class PartText {
       return false;
     }
     if (!CheckEntities(diagnostics)) return false;
+    if (split.unterminated && !split.slices.empty()) {
+      // The shell lacks the container's end; the fault is in the last slice.
+      const auto [begin, end] = split.slices.back();
+      if (!Parse(std::string_view(text_).substr(begin, end - begin), begin, shell, diagnostics)) {
+        return false;
+      }
+    }
     std::string shell_text = split.Shell(text_);
     pugi::xml_parse_result result = shell->load_buffer(shell_text.data(), shell_text.size(),
                                                        kPartParseOptions, pugi::encoding_utf8);
     if (!result) {
-      // Back from the shell's offsets to the part's.
-      size_t at = static_cast<size_t>(std::max<ptrdiff_t>(result.offset, 0));
-      if (split.content_begin != XmlSplit::kNone && at >= split.content_begin) {
-        at += split.content_end - split.content_begin;
-      }
-      diagnostics.Fatal(Reason::kMalformedXml, Place(at), {result.description()});
+      diagnostics.Fatal(Reason::kMalformedXml,
+                        Place(FromShell(split, std::max<ptrdiff_t>(result.offset, 0))),
+                        {result.description()});
       return false;
     }
     return true;
+  }
+
+  // An offset in the shell as an offset in the part.
+  static size_t FromShell(const XmlSplit& split, ptrdiff_t shell_offset) {
+    size_t at = static_cast<size_t>(shell_offset);
+    if (split.content_begin != XmlSplit::kNone && at >= split.content_begin) {
+      at += split.content_end - split.content_begin;
+    }
+    return at;
   }
 
  private:
@@ -519,12 +532,14 @@ bool XlsxSheetReader::Load() {
   for (pugi::xml_node merge : Child(shell.document_element(), "mergeCells").children()) {
     if (merge.type() != pugi::node_element || LocalName(merge.name()) != "mergeCell") continue;
     std::string_view ref = merge.attribute("ref").value();
-    size_t colon = ref.find(':');
+    const size_t colon = ref.find(':');  // none: a range of one cell
+    const std::string_view last = colon == std::string_view::npos ? ref : ref.substr(colon + 1);
     XlsxMergedRange range;
-    if (colon == std::string_view::npos ||
-        !ParseCellReference(ref.substr(0, colon), &range.first_row, &range.first_column) ||
-        !ParseCellReference(ref.substr(colon + 1), &range.last_row, &range.last_column)) {
-      return Fail(Reason::kXlsxBadCellRef, checked.Place(static_cast<size_t>(merge.offset_debug())),
+    if (!ParseCellReference(ref.substr(0, colon), &range.first_row, &range.first_column) ||
+        !ParseCellReference(last, &range.last_row, &range.last_column) ||
+        range.last_row < range.first_row || range.last_column < range.first_column) {
+      return Fail(Reason::kXlsxBadCellRef,
+                  checked.Place(PartText::FromShell(split_, merge.offset_debug())),
                   {Abbreviate(ref)});
     }
     merged_.push_back(range);

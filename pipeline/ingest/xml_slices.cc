@@ -163,6 +163,7 @@ XmlSplit SplitContainer(std::string_view text, std::span<const std::string_view>
   // The scanner is lost, or the text ends inside the container: the rest is one slice, and
   // its parse reports what is wrong.
   if (split.content_begin != XmlSplit::kNone) {
+    split.unterminated = true;
     split.content_end = text.size();
     if (slice_begin < text.size()) split.slices.emplace_back(slice_begin, text.size());
   }

@@ -32,6 +32,9 @@ struct XmlSplit {
   std::vector<std::pair<size_t, size_t>> slices;
   // The offset of a <!DOCTYPE, which the part's readers refuse; kNone when there is none.
   size_t doctype = kNone;
+  // The container's end tag was not found (the scanner was lost, or the text ends inside the
+  // container): the last slice runs to the end of the text, and it is where the fault is.
+  bool unterminated = false;
 
   // The text without the container's content: `<worksheet …><sheetData></sheetData>
   // <mergeCells>…</worksheet>`, for pugixml to parse whole.

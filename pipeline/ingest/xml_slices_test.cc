@@ -70,6 +70,9 @@ TEST(XmlSlices, WhenLostTheRestIsOneSliceForTheParserToJudge) {
   EXPECT_EQ(Slices(text, split),
             (std::vector<std::string>{"<row/>", "<row <c/></sheetData></worksheet>"}));
   EXPECT_EQ(split.content_end, text.size());
+  EXPECT_TRUE(split.unterminated);
+  EXPECT_FALSE(SplitContainer("<worksheet><sheetData><row/></sheetData></worksheet>", kPath, 1)
+                   .unterminated);
 }
 
 }  // namespace
