@@ -9,6 +9,7 @@
 #include <map>
 
 #include "ingest/grid_headers.h"
+#include "ingest/personal_data.h"
 #include "ingest/xlsx_test_support.h"
 
 namespace kefu {
@@ -116,6 +117,8 @@ TEST(SheetTable, CellTextsAsTheFieldParsersReadThem) {
             (std::vector<std::string>{"85", "85.5", "TRUE +FALSE", "#N/A", "2024-09-02", "08:30:00",
                                       "2024-09-02 07:58:12", "2024-09-30", "", "0085", "前后空格",
                                       "第一行\n第二行", "1.10105199001011e+17", "0.25"}));
+  // An ID number Excel turned into a number reads as what it is: its digits are lost.
+  EXPECT_EQ(CheckIdNumber(texts[12]), IdNumberCheck::kENotation);
 }
 
 TEST(SheetTable, DatesOfThe1904System) {
