@@ -121,6 +121,11 @@ TEST(XlsxFaults, MissingWorkbookPartsAndTooManyParts) {
   parts.erase("_rels/.rels");
   EXPECT_EQ(Read(parts).second,
             Lines{"punches/in.xlsx: error: the workbook lacks its part _rels/.rels"});
+  parts = WorkbookParts(Sheet(""));
+  parts.erase("xl/worksheets/sheet1.xml");
+  EXPECT_EQ(
+      Read(parts).second,
+      Lines{"punches/in.xlsx:打卡: error: the workbook lacks its part xl/worksheets/sheet1.xml"});
   XlsxLimits limits;
   limits.max_parts = 4;
   EXPECT_EQ(Read(WorkbookParts(Sheet("")), limits).second,

@@ -404,6 +404,7 @@ std::unique_ptr<XlsxWorkbook> XlsxWorkbook::Open(std::string bytes, SourceDiagno
     info.hidden = state == "hidden" || state == "veryHidden";
     auto rel = rels.find(std::string(RelationshipId(sheet)));
     if (rel != rels.end()) {
+      info.target = rel->second.target;
       info.part = package.Find(rel->second.target);
       info.worksheet = rel->second.type == "worksheet";
     }
@@ -492,7 +493,9 @@ std::unique_ptr<XlsxSheetReader> XlsxWorkbook::OpenSheet(size_t index,
                                                          SourceDiagnostics& diagnostics) {
   const XlsxSheetInfo& info = sheets_.at(index);
   if (info.part.empty()) {
-    diagnostics.Fatal(Reason::kXlsxMissingPart, {0, info.name}, {info.name});
+    // No relationship names the sheet's part, or the part is not in the package.
+    diagnostics.Fatal(Reason::kXlsxMissingPart, {0, info.name},
+                      {info.target.empty() ? info.name : info.target});
     return nullptr;
   }
   std::unique_ptr<XlsxSheetReader> reader(

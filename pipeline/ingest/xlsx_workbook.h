@@ -83,7 +83,8 @@ struct XlsxMergedRange {
 
 struct XlsxSheetInfo {
   std::string name;
-  std::string part;       // "xl/worksheets/sheet1.xml"; "" when its relationship is missing
+  std::string part;       // "xl/worksheets/sheet1.xml"; "" when the part is missing
+  std::string target;     // the part its relationship names; "" when it has none
   bool worksheet = true;  // false for a chart sheet, dialog sheet or macro sheet
   bool hidden = false;    // state="hidden" or "veryHidden"
 };
