@@ -291,16 +291,19 @@ void SheetTable::Emit(const Buffered& from, TableRow* row) {
   for (size_t i = 0; i < columns_.size() && !row->rejected; ++i) {
     if (columns_[i].field < 0) continue;
     const TableCell& cell = row->cells[i];
-    SourcePlace place{row->row, Location(row->row, cell.column),
-                      spec_.field_names[static_cast<size_t>(columns_[i].field)]};
+    // The place is made only for a row that is rejected (most rows are not).
+    auto place = [&] {
+      return SourcePlace{row->row, Location(row->row, cell.column),
+                         spec_.field_names[static_cast<size_t>(columns_[i].field)]};
+    };
     if (cell.formula_without_value) {
-      diagnostics_.Reject(Reason::kXlsxFormulaWithoutValue, std::move(place), "");
+      diagnostics_.Reject(Reason::kXlsxFormulaWithoutValue, place(), "");
       row->rejected = true;
     } else if (!IsCleanText(cell.text)) {
-      diagnostics_.Reject(Reason::kBadText, std::move(place), cell.text);
+      diagnostics_.Reject(Reason::kBadText, place(), cell.text);
       row->rejected = true;
     } else if (cell.text.size() > options_.max_cell_bytes) {
-      diagnostics_.Reject(Reason::kTextTooLong, std::move(place), cell.text,
+      diagnostics_.Reject(Reason::kTextTooLong, place(), cell.text,
                           {fmt::format("{}", options_.max_cell_bytes)});
       row->rejected = true;
     }
