@@ -139,6 +139,22 @@ TEST(XlsxFaults, NoWorksheetAtAll) {
   EXPECT_EQ(Read(parts).second, Lines{"punches/in.xlsx: error: the workbook has no worksheet"});
 }
 
+TEST(XlsxFaults, ForgedZip64RecordIsRefusedBeforePocoReadsIt) {
+  // A ZIP64 end-of-central-directory record after the central directory whose size field
+  // claims 4 GiB of extensible data: Poco 1.11 would allocate and fill that much.
+  std::string bytes = ZipParts(WorkbookParts(Sheet("")));
+  const size_t end_record = bytes.rfind("PK\x05\x06");
+  ASSERT_NE(end_record, std::string::npos);
+  std::string forged = "PK\x06\x06";
+  for (int i = 0; i < 8; ++i) forged += static_cast<char>(i == 4 ? 1 : 0);  // 2^32 little-endian
+  forged += std::string(44, '\0');
+  bytes.insert(end_record, forged);
+  Collected out;
+  EXPECT_FALSE(XlsxWorkbook::Open(bytes, out.diagnostics));
+  EXPECT_EQ(out.Lines(),
+            Lines{"punches/in.xlsx: error: the workbook's zip package is damaged (ZIP64)"});
+}
+
 TEST(XlsxFaults, DamagedZip) {
   std::string bytes = ZipParts(WorkbookParts(Sheet("")));
   bytes.resize(bytes.size() / 2);

@@ -35,6 +35,48 @@ std::string Printable(std::string_view text) {
 
 SourcePlace PartPlace(const std::string& part) { return {0, part}; }
 
+uint64_t LittleEndian(std::string_view bytes, size_t at, size_t width) {
+  uint64_t value = 0;
+  for (size_t i = width; i-- > 0;) value = value << 8 | static_cast<unsigned char>(bytes[at + i]);
+  return value;
+}
+
+// Poco 1.11 reads a ZIP64 end-of-central-directory record's "extensible data" into a string as
+// long as the record's 64-bit size field says, whatever the file holds: a file of a hundred
+// bytes can make it allocate and fill gigabytes (found by the xlsx_reader fuzzer). Such a record is
+// looked for where Poco's walk through the file can meet one — at the start, after a local entry's
+// data or data descriptor, after a central directory entry — and refused when it claims more bytes
+// than follow it. (A workbook under kefu's caps never needs ZIP64; this only keeps a forged one
+// from exhausting memory.)
+bool HasOversizedZip64Record(std::string_view bytes) {
+  constexpr std::string_view kRecord = "PK\x06\x06";
+  auto oversized = [&](uint64_t at) {
+    if (at + 12 > bytes.size() || bytes.substr(at, 4) != kRecord) return false;
+    return LittleEndian(bytes, at + 4, 8) > bytes.size() - (at + 12);
+  };
+  if (oversized(0)) return true;
+  auto after_each = [&](std::string_view signature, auto end_of) {
+    for (size_t at = bytes.find(signature); at != std::string_view::npos;
+         at = bytes.find(signature, at + 4)) {
+      if (oversized(end_of(at))) return true;
+    }
+    return false;
+  };
+  auto field = [&](size_t at, size_t width) {
+    return at + width <= bytes.size() ? LittleEndian(bytes, at, width) : 0;
+  };
+  return after_each("PK\x03\x04",
+                    [&](size_t at) {
+                      return at + 30 + field(at + 26, 2) + field(at + 28, 2) + field(at + 18, 4);
+                    }) ||
+         after_each(
+             "PK\x07\x08",
+             [&](size_t at) -> uint64_t { return oversized(at + 16) ? at + 16 : at + 24; }) ||
+         after_each("PK\x01\x02", [&](size_t at) {
+           return at + 46 + field(at + 28, 2) + field(at + 30, 2) + field(at + 32, 2);
+         });
+}
+
 }  // namespace
 
 WorkbookContainer SniffWorkbookContainer(std::string_view bytes) {
@@ -84,6 +126,10 @@ std::unique_ptr<XlsxPackage> XlsxPackage::Open(std::string_view bytes, const Xls
       diagnostics.Fatal(Reason::kXlsxTooManyParts, {}, {fmt::format("{}", limits.max_parts)});
       return nullptr;
     }
+  }
+  if (HasOversizedZip64Record(bytes)) {
+    diagnostics.Fatal(Reason::kXlsxBadZip, {}, {"ZIP64"});
+    return nullptr;
   }
   std::unique_ptr<XlsxPackage> package(new XlsxPackage(bytes, limits));
   try {
