@@ -8,6 +8,7 @@
 
 #include "base/ascii.h"
 #include "base/utf8.h"
+#include "ingest/field_parsers.h"
 #include "ingest/row_context.h"
 #include "ingest/xml_safety.h"
 
@@ -313,6 +314,20 @@ bool ParseCellReference(std::string_view text, uint32_t* row, uint32_t* column) 
   *column = static_cast<uint32_t>(std::min<uint64_t>(col, UINT32_MAX));
   *row = static_cast<uint32_t>(std::min<uint64_t>(r, UINT32_MAX));
   return true;
+}
+
+std::optional<size_t> PickSheet(const std::vector<XlsxSheetInfo>& sheets,
+                                const std::vector<std::string_view>& names) {
+  for (size_t i = 0; i < sheets.size(); ++i) {
+    if (!sheets[i].worksheet) continue;
+    for (std::string_view name : names) {
+      if (EqualsIgnoreAsciiCase(TrimField(sheets[i].name), name)) return i;
+    }
+  }
+  for (size_t i = 0; i < sheets.size(); ++i) {
+    if (sheets[i].worksheet && !sheets[i].hidden) return i;
+  }
+  return std::nullopt;
 }
 
 std::string_view DecodeXmlString(std::string_view text, std::string* scratch) {

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <pugixml.hpp>
 #include <string>
 #include <string_view>
@@ -88,6 +89,12 @@ struct XlsxSheetInfo {
   bool worksheet = true;  // false for a chart sheet, dialog sheet or macro sheet
   bool hidden = false;    // state="hidden" or "veryHidden"
 };
+
+// Which sheet to read (inputs.md): the worksheet named by one of `names` (a record type's
+// English key or Chinese name; ASCII case and surrounding spaces ignored), else the first
+// visible worksheet, else none.
+std::optional<size_t> PickSheet(const std::vector<XlsxSheetInfo>& sheets,
+                                const std::vector<std::string_view>& names);
 
 class XlsxWorkbook;
 

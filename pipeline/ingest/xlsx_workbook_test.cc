@@ -105,6 +105,19 @@ TEST(XlsxHelpers, ColumnNamesAndReferences) {
   EXPECT_FALSE(ParseCellReference("B0", &row, &column));
 }
 
+TEST(XlsxHelpers, PicksTheSheetNamedAfterTheTypeElseTheFirstVisibleWorksheet) {
+  std::vector<XlsxSheetInfo> sheets = {{"说明", "", "", true, true},
+                                       {"图表", "", "", false, false},
+                                       {"汇总", "", "", true, false},
+                                       {" Punches ", "", "", true, false},
+                                       {"打卡记录", "", "", true, false}};
+  EXPECT_EQ(PickSheet(sheets, {"punches", "打卡记录"}), 3u);  // the first sheet named so
+  EXPECT_EQ(PickSheet(sheets, {"打卡记录"}), 4u);
+  EXPECT_EQ(PickSheet(sheets, {"图表"}), 2u);  // a chart sheet is never read: the first visible one
+  EXPECT_EQ(PickSheet(sheets, {"schedule"}), 2u);
+  EXPECT_EQ(PickSheet({{"隐藏", "", "", true, true}}, {"schedule"}), std::nullopt);
+}
+
 TEST(XlsxHelpers, DecodesOoxmlEscapes) {
   std::string scratch;
   EXPECT_EQ(DecodeXmlString("plain", &scratch), "plain");
