@@ -43,6 +43,13 @@ void FuzzPersonalData(const uint8_t* data, size_t size);
 // ParsePolicy on UTF-8 text (ReadPolicy refuses anything else first): values in range.
 void FuzzPolicyReader(const uint8_t* data, size_t size);
 
+// XlsxWorkbook::Open on the bytes (or, after a first byte 0x01, on a workbook around them as
+// its sheet's XML), then every sheet through the table view: rows in order and within Excel's
+// limits, cell texts and diagnostics valid UTF-8, at most one fatal diagnostic.
+void FuzzXlsxReader(const uint8_t* data, size_t size);
+// ReadClockLog: clock numbers are letters and digits, every line a punch or rejected.
+void FuzzClockLog(const uint8_t* data, size_t size);
+
 // Every target above, by name.
 std::span<const FuzzTarget> FuzzTargets();
 
