@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,7 +60,7 @@ struct Employee {
   std::string department;
   std::string team;
   std::string role;
-  std::string account;
+  std::string account;  // masked where it holds personal data (an account that is a phone number)
   Grade grade = Grade::kP;
   Date hire_date;
   Date grade_since;  // the hire date where the input gives none
@@ -264,9 +265,11 @@ struct SecurityHandover {
   SourceRef source;
 };
 
-// Account, system and address are ids in Dataset::strings (they repeat in every row).
+// Account, system and address are ids in Dataset::strings (they repeat in every row). The account
+// is held masked (R-C1); `owner` was matched on its raw value at ingest.
 struct Login {
   uint32_t account = 0;
+  std::optional<EmployeeIndex> owner;  // empty: the account belongs to no employee
   uint32_t system = 0;
   uint32_t ip = 0;
   DateTime time;
