@@ -21,8 +21,10 @@ def rows(sheet):
         yield ["" if v is None else str(v) for v in row]
 
 
-def employee(cell):
-    return cell if cell.startswith("E") else ""
+def employee(row):
+    """The owner's employee id; empty for an account of nobody (the sheet then says so in the id
+    column and leaves the name empty)."""
+    return row[1] if row[2] else ""
 
 
 def main():
@@ -30,13 +32,13 @@ def main():
     off_duty, shared = book.worksheets[4], book.worksheets[5]
     print("account,employee_id,time,reason")
     for r in rows(off_duty):
-        print(",".join([r[0], employee(r[1]), r[3], r[6]]))
+        print(",".join([r[0], employee(r), r[3], r[6]]))
     print()
     print("account,employee_id,time,ip,signal,other_account,other_time,other_ip,minutes_apart,"
           "likely_user")
     for r in rows(shared):
         signal = r[5][1] if r[5].startswith("(") else r[5]
-        print(",".join([r[0], employee(r[1]), r[3], r[4], signal, r[6], r[7], r[8], r[9],
+        print(",".join([r[0], employee(r), r[3], r[4], signal, r[6], r[7], r[8], r[9],
                         r[10].split(" ")[0]]))
 
 

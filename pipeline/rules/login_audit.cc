@@ -172,7 +172,7 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
   LoginAudit audit;
   const DutyJudge judge(data, attendance);
   const DateRange days = attendance.period;
-  const uint32_t no_ip = 0;  // StringPool id of "not given"
+  const uint32_t no_ip = 0;  // StringPool id of "" (no ip given): no evidence for R-C4
 
   // R-C2, and R-C4 (a) for each off-duty login.
   for (const Login& login : data.logins) {
@@ -181,7 +181,7 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
     if (!finding) continue;
     audit.logins.push_back(*finding);
     if (!login.owner) audit.issues.push_back(UnknownAccountWarning(data, login));
-    if (login.ip == no_ip || data.strings.Get(login.ip).empty()) continue;
+    if (login.ip == no_ip) continue;
     if (const Login* colleague = ColleagueFromSameIp(data, judge, login)) {
       audit.shared.push_back(
           {&login, SharedAccountSignal::kColleagueIp, colleague, MinutesApart(login, *colleague)});
@@ -196,7 +196,7 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
   };
   std::vector<const Login*> by_account;
   for (const Login& login : data.logins) {
-    if (login.ip != no_ip && !data.strings.Get(login.ip).empty()) by_account.push_back(&login);
+    if (login.ip != no_ip) by_account.push_back(&login);
   }
   std::stable_sort(by_account.begin(), by_account.end(), [&](const Login* a, const Login* b) {
     return account_key(*a) < account_key(*b);  // data.logins is in time order already
