@@ -20,8 +20,6 @@ struct Group {
   size_t x_end = 0;          // one past a trailing X that may end an ID number; 0 when none
   std::string digits;        // ASCII
   bool plus_before = false;  // directly after + or ＋ (the 86 of +86)
-  size_t stars_after = 0;    // '*' directly after the digits (a mask's stars)
-  bool frozen = false;       // the kept digits of a mask: never part of a new number
 };
 
 bool IsAsciiAlnum(char c) {
@@ -149,7 +147,6 @@ std::vector<Group> FindGroups(std::string_view text) {
                              after.kind == NumberCharKind::kX);
         if (!word_follows) g.x_end = next;
       }
-      while (at + g.stars_after < text.size() && text[at + g.stars_after] == '*') ++g.stars_after;
     }
     previous = NumberCharKind::kDigit;
     groups.push_back(std::move(g));
@@ -157,34 +154,9 @@ std::vector<Group> FindGroups(std::string_view text) {
   return groups;
 }
 
-// Marks the kept digits of masks (138****5678, 110105********1234, 110105*****1234, **** 1234;
-// a mobile mask may carry its 86 / 0086 in front): they are never read again as a number, which
-// is what makes the scan idempotent.
-void FreezeMaskRemnants(std::string_view text, std::vector<Group>& groups) {
-  for (size_t k = 0; k < groups.size(); ++k) {
-    Group& g = groups[k];
-    // **** 1234: exactly four stars, a space, four digits.
-    if (g.digits.size() == 4 && g.begin >= 5 && text.substr(g.begin - 5, 5) == "**** " &&
-        (g.begin == 5 || text[g.begin - 6] != '*')) {
-      g.frozen = true;
-    }
-    if (k + 1 >= groups.size() || g.x_end != 0) continue;
-    Group& h = groups[k + 1];
-    if (h.begin != g.end + g.stars_after) continue;  // not joined by the stars alone
-    const std::string& d = g.digits;
-    bool phone = g.stars_after == 4 && h.digits.size() == 4 &&
-                 (d.size() == 3 || (d.size() == 5 && d.starts_with("86")) ||
-                  (d.size() == 7 && d.starts_with("0086")));
-    bool id18 = g.stars_after == 8 && d.size() == 6 &&
-                (h.digits.size() == 4 || (h.digits.size() == 3 && h.x_end != 0));
-    bool id15 = g.stars_after == 5 && d.size() == 6 && h.digits.size() == 4;
-    if (phone || id18 || id15) g.frozen = h.frozen = true;
-  }
-}
-
 // True when only 1 to kMaxSeparators separators stand between groups a and b.
 bool Joined(std::string_view text, const Group& a, const Group& b) {
-  if (a.x_end != 0 || a.stars_after != 0) return false;
+  if (a.x_end != 0) return false;
   size_t at = a.end;
   int separators = 0;
   while (at < b.begin) {
@@ -270,9 +242,9 @@ void ScanRun(std::string_view text, const std::vector<Group>& groups, size_t fir
   }
 }
 
-// A group that may take part in a number: three digits or more, or the 86 of +86.
-bool MayJoin(const Group& g) {
-  return !g.frozen && (g.digits.size() >= 3 || (g.plus_before && g.digits == "86"));
+// A group that may start a number: three digits or more, or the 86 of +86.
+bool MayStart(const Group& g) {
+  return g.digits.size() >= 3 || (g.plus_before && g.digits == "86");
 }
 
 std::string Apply(std::string_view text, const std::vector<Replacement>& replacements) {
@@ -290,17 +262,16 @@ std::string Apply(std::string_view text, const std::vector<Replacement>& replace
 bool MaskNumbers(std::string_view text, std::string* masked) {
   if (CountDigits(text) < 11) return false;
   std::vector<Group> groups = FindGroups(text);
-  FreezeMaskRemnants(text, groups);
   std::vector<Replacement> replacements;
   size_t k = 0;
   while (k < groups.size()) {
-    if (!MayJoin(groups[k])) {
+    if (!MayStart(groups[k])) {
       ++k;
       continue;
     }
     size_t last = k;
     while (last + 1 < groups.size() && groups[last + 1].digits.size() >= 3 &&
-           !groups[last + 1].frozen && Joined(text, groups[last], groups[last + 1])) {
+           Joined(text, groups[last], groups[last + 1])) {
       ++last;
     }
     ScanRun(text, groups, k, last, replacements);
@@ -356,11 +327,8 @@ bool MaskEmails(std::string_view text, std::string* masked) {
   return true;
 }
 
-}  // namespace
-
-bool FindPersonalData(std::string_view text, std::string* masked) {
-  // Numbers first, then e-mail addresses: masking a local part only ever shortens a digit group
-  // to one digit, which joins nothing, so the second step cannot uncover a new number.
+// One pass: numbers, then e-mail addresses.
+bool MaskOnce(std::string_view text, std::string* masked) {
   std::string numbers;
   bool found = MaskNumbers(text, &numbers);
   std::string_view current = found ? std::string_view(numbers) : text;
@@ -373,6 +341,21 @@ bool FindPersonalData(std::string_view text, std::string* masked) {
   }
   if (found) *masked = std::move(numbers);
   return found;
+}
+
+}  // namespace
+
+bool FindPersonalData(std::string_view text, std::string* masked) {
+  std::string current;
+  if (!MaskOnce(text, &current)) return false;
+  // The kept digits of a mask may meet the digits around it (**** 3456-7890-123…): the text is
+  // scanned again until nothing more is found, so that scanning masked text changes nothing.
+  // Every further pass masks digits (or an address not yet masked), so this ends; in practice
+  // the second pass finds nothing.
+  std::string next;
+  while (MaskOnce(current, &next)) current.swap(next);
+  *masked = std::move(current);
+  return true;
 }
 
 std::string MaskPersonalData(std::string_view text) {

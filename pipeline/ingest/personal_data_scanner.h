@@ -18,8 +18,10 @@
 // (87.5), money (1,234.50), counts and ip addresses out; a number is always a run of whole groups,
 // so the digits of a longer code (E0012345678's ten, an order number of 22) are left alone.
 //
-// Scanning is idempotent: the kept digits of a mask are recognised as a mask's and never join a
-// new number, so scanning masked text finds nothing more. Valid UTF-8 in gives valid UTF-8 out.
+// Scanning is idempotent: where the kept digits of a mask meet other digits and make a new number
+// (**** 1381 2345678), the text is scanned again until nothing more is found, so scanning masked
+// text finds nothing more — and a mask written by hand in front of a real number hides nothing.
+// Valid UTF-8 in gives valid UTF-8 out (only ASCII characters and whole characters are replaced).
 #pragma once
 
 #include <string>

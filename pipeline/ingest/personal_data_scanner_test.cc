@@ -112,15 +112,19 @@ TEST(PersonalDataScanner, LeavesWhatIsNoPersonalData) {
   }
 }
 
-TEST(PersonalDataScanner, MaskRemnantsNeverJoinANewNumber) {
-  // The kept digits of a mask beside other digits: nothing new is found.
+TEST(PersonalDataScanner, WhatAMaskKeepsNeverHidesOrMakesANumber) {
+  // The kept digits of a mask beside other digits that make no number: nothing more is found.
   ExpectUnchanged("138****5678 1234 567");
-  ExpectUnchanged("**** 1381 2345678");
-  ExpectUnchanged("1391 0086138****5678");
-  // But a star in front of a real number hides nothing.
+  ExpectUnchanged("**** 7894 12 34");
+  // Where they do make one, it is masked too, and a second scan finds nothing more.
+  ExpectMasked("**** 1381 2345678", "**** 138****5678");
+  ExpectMasked("6222021234567894 1381 2345678", "**** 7894 138****5678");
+  // Found by the fuzzer: a card whose kept digits meet the next groups of the run.
+  ExpectMasked("7*890456-7890-123-456-7890-123-7890-1113", "7***** **** 1113");
+  // Stars written in front of a real number hide nothing.
   ExpectMasked("*13812345678", "*138****5678");
-  ExpectMasked("**** 13812345678", "**** 138****5678");
   ExpectMasked("*138 1234 5678", "*138****5678");
+  ExpectMasked("**** 6222 0212 3456 7894", "**** **** 7894");
 }
 
 TEST(PersonalDataScanner, InvalidUtf8IsScannedWithoutHarm) {

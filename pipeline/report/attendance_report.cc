@@ -540,7 +540,7 @@ class Builder {
   Sheet SharedAccounts() {
     Sheet sheet;
     sheet.name = labels_.Get("attendance.sheet.shared");
-    sheet.columns = {{12}, {10}, {12}, {18}, {14}, {34}, {12}, {18}, {14}, {10}, {18}};
+    sheet.columns = {{12}, {10}, {12}, {18}, {12}, {30}, {12}, {18}, {12}, {10}, {18}};
     sheet.rows.push_back({{}, 24});  // the merged title below
     sheet.merges.push_back({{0, 0, 0, 10}, Title("attendance.sheet.shared"), palette_.title});
     SheetRow header;
@@ -561,7 +561,7 @@ class Builder {
       row.cells.push_back(Cell::Text(data_.strings.Get(f.login->ip), palette_.text));
       const bool colleague = f.signal == SharedAccountSignal::kColleagueIp;
       row.cells.push_back(Cell::Text(
-          colleague ? labels_.Fmt("shared.signal.colleague_ip", policy.shared_ip_window_minutes)
+          colleague ? labels_.Get("shared.signal.colleague_ip")
                     : labels_.Fmt("shared.signal.two_ips", policy.two_ips_window_minutes),
           palette_.alert));
       row.cells.push_back(Cell::Text(data_.strings.Get(f.other->account), palette_.text));
@@ -577,9 +577,11 @@ class Builder {
       sheet.rows.push_back(std::move(row));
     }
     sheet.rows.push_back({});
-    sheet.rows.push_back({{Cell::Text(labels_.Fmt("shared.note", policy.shared_ip_window_minutes,
-                                                  policy.two_ips_window_minutes),
-                                      palette_.note)}});
+    for (const std::string& line : {labels_.Get("shared.note.rule"),
+                                    labels_.Fmt("shared.note.a", policy.shared_ip_window_minutes),
+                                    labels_.Fmt("shared.note.b", policy.two_ips_window_minutes)}) {
+      sheet.rows.push_back({{Cell::Text(line, palette_.note)}});
+    }
     sheet.freeze_rows = 2;
     if (!in_.logins.shared.empty()) {
       sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.shared.size()), 10};
