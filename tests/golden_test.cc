@@ -84,8 +84,8 @@ TEST_P(GoldenTest, OutputMatchesHandWrittenExpectation) {
       if (file.starts_with("attendance-") && file.ends_with(".xlsx")) workbooks.push_back(entry);
     }
     ASSERT_EQ(workbooks.size(), 1u) << "login_sheets.txt needs one attendance workbook";
-    ProcessResult read = RunProgram("/usr/bin/python3",
-                                    {"tests/read_login_sheets.py", workbooks[0].string()});
+    ProcessResult read =
+        RunProgram("/usr/bin/python3", {"tests/read_login_sheets.py", workbooks[0].string()});
     ASSERT_EQ(read.exit_code, 0) << read.err;
     EXPECT_EQ(read.out, ReadFile((dir / "login_sheets.txt").string()));
   }

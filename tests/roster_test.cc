@@ -399,7 +399,8 @@ TEST_F(RosterEndToEnd, TeamSheetsHaveTheSameGrid) {
 
 TEST_F(RosterEndToEnd, StaffRoster) {
   const SheetDump& staff = festival_->workbook.Sheet("人员名册");
-  EXPECT_EQ(staff.Text(2, 0), "司龄为截至 2025-02-01 的整月数；手机号已脱敏；薪资保密，不列入名册（篇1 二.11）");
+  EXPECT_EQ(staff.Text(2, 0),
+            "司龄为截至 2025-02-01 的整月数；手机号已脱敏；薪资保密，不列入名册（篇1 二.11）");
   int row = staff.RowOf("工号") + 1;
   ASSERT_GT(row, 1);
   for (const std::string& line : ExpectationLines(Expected(*festival_, "staff.txt"))) {

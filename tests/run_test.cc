@@ -94,13 +94,14 @@ TEST_F(SampleRun, WritesEveryReportOfTheLatestMonth) {
 }
 
 TEST_F(SampleRun, AttendanceMatchesTheReadmeFigureForFigure) {
-  std::string expected = ReadmeBlock("employee_id,name,team,grade,scheduled_shifts,worked_shifts,"
-                                     "late_count,late_minutes,early_count,early_minutes,"
-                                     "absent_shifts,missing_punches,leave_hours,unapproved_leave,"
-                                     "statutory_hours,holiday_hours,night_shifts,"
-                                     "unapproved_changes,off_duty_logins,bonus_withheld,"
-                                     "worked_hours,corrections,shared_account_flags,hire_date,"
-                                     "left_date");
+  std::string expected = ReadmeBlock(
+      "employee_id,name,team,grade,scheduled_shifts,worked_shifts,"
+      "late_count,late_minutes,early_count,early_minutes,"
+      "absent_shifts,missing_punches,leave_hours,unapproved_leave,"
+      "statutory_hours,holiday_hours,night_shifts,"
+      "unapproved_changes,off_duty_logins,bonus_withheld,"
+      "worked_hours,corrections,shared_account_flags,hire_date,"
+      "left_date");
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(Csv(Path("attendance/2024-09/attendance-2024-09.csv")), expected);
 }

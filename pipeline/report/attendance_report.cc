@@ -12,6 +12,7 @@ namespace kefu {
 namespace {
 
 // The CSV columns of outputs.md, in order; their labels are `attendance.col.<key>`.
+// clang-format off
 constexpr std::array<const char*, 25> kCsvColumns = {
     "employee_id",      "name",           "team",           "grade",
     "scheduled_shifts", "worked_shifts",  "late_count",     "late_minutes",
@@ -20,6 +21,7 @@ constexpr std::array<const char*, 25> kCsvColumns = {
     "night_shifts",     "unapproved_changes", "off_duty_logins", "bonus_withheld",
     "worked_hours",     "corrections",    "shared_account_flags", "hire_date",
     "left_date"};
+// clang-format on
 
 const char* kWeekdayKeys[] = {"", "weekday.1", "weekday.2", "weekday.3", "weekday.4",
                               "weekday.5", "weekday.6", "weekday.7"};
@@ -149,7 +151,8 @@ class Builder {
     sheet.columns[2].width = 10;
     sheet.columns[3].width = 12;
     sheet.columns[ncols - 1].width = 30;
-    for (size_t c = kCsvColumns.size() - 2; c < kCsvColumns.size(); ++c) sheet.columns[c].width = 11;
+    for (size_t c = kCsvColumns.size() - 2; c < kCsvColumns.size(); ++c)
+      sheet.columns[c].width = 11;
     sheet.rows.push_back({{}, 24});  // the merged title below
     sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)}, Title("attendance.sheet.summary"), palette_.title});
     SheetRow header;
@@ -174,11 +177,15 @@ class Builder {
                                   ? Cell::Text(labels_.Get("attendance.bonus_withheld"), palette_.alert)
                                   : Cell::Empty(palette_.text));
         } else {
-          row.cells.push_back(Cell::Number(f.values[i], Figures::kKinds[i] == Figure::kHours ? palette_.hours : palette_.integer));
+          row.cells.push_back(Cell::Number(f.values[i], Figures::kKinds[i] == Figure::kHours
+                                                            ? palette_.hours
+                                                            : palette_.integer));
         }
       }
-      for (Date d : {DateInPeriod(person.hire_date, a.period), DateInPeriod(person.left_date, a.period)}) {
-        row.cells.push_back(d.is_valid() ? Cell::Day(d, palette_.date) : Cell::Empty(palette_.text));
+      for (Date d :
+           {DateInPeriod(person.hire_date, a.period), DateInPeriod(person.left_date, a.period)}) {
+        row.cells.push_back(d.is_valid() ? Cell::Day(d, palette_.date)
+                                         : Cell::Empty(palette_.text));
       }
       for (int t = 0; t < kLeaveTypeCount; ++t) {
         leave_totals[t] += e.leave_minutes[t];
@@ -459,16 +466,26 @@ class Builder {
                        leave.start.Iso(), leave.end.Iso(), leave.approved_by);
   }
 
-  // The owner's id and name, or "(no such employee)".
-  void OwnerCells(std::optional<EmployeeIndex> owner, SheetRow& row) const {
-    if (owner) {
-      const Employee& person = data_.employees[*owner];
+  SheetRow HeaderRow(std::initializer_list<const char*> keys) const {
+    SheetRow header;
+    for (const char* key : keys)
+      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
+    return header;
+  }
+
+  // The first columns of both login sheets: the account (masked at ingest), its owner's id and
+  // name (or "(no such employee)"), the login time.
+  void LoginCells(const Login& login, SheetRow& row) const {
+    row.cells.push_back(Cell::Text(data_.strings.Get(login.account), palette_.text));
+    if (login.owner) {
+      const Employee& person = data_.employees[*login.owner];
       row.cells.push_back(Cell::Text(person.id, palette_.text));
       row.cells.push_back(Cell::Text(person.name, palette_.text));
     } else {
       row.cells.push_back(Cell::Text(labels_.Get("logins.nobody"), palette_.alert));
       row.cells.push_back(Cell::Empty(palette_.text));
     }
+    row.cells.push_back(Cell::Text(login.time.Iso(), palette_.text));
   }
 
   // R-C2: every off-duty login of the period with its reason and the evidence for it.
@@ -478,39 +495,38 @@ class Builder {
     sheet.columns = {{12}, {10}, {12}, {18}, {12}, {14}, {18}, {46}, {10}};
     sheet.rows.push_back({{}, 24});  // the merged title below
     sheet.merges.push_back({{0, 0, 0, 8}, Title("attendance.sheet.logins"), palette_.title});
-    SheetRow header;
-    for (const char* key : {"logins.account", "attendance.col.employee_id", "attendance.col.name",
-                            "logins.time", "logins.system", "logins.ip", "logins.reason",
-                            "logins.detail", "logins.minutes"}) {
-      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
-    }
-    sheet.rows.push_back(std::move(header));
+    sheet.rows.push_back(HeaderRow(
+        {"logins.account", "attendance.col.employee_id", "attendance.col.name", "logins.time",
+         "logins.system", "logins.ip", "logins.reason", "logins.detail", "logins.minutes"}));
     for (const OffDutyLogin& l : in_.logins.logins) {
       SheetRow row;
-      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->account), palette_.text));
-      OwnerCells(l.login->owner, row);
-      row.cells.push_back(Cell::Text(l.login->time.Iso(), palette_.text));
+      LoginCells(*l.login, row);
       row.cells.push_back(Cell::Text(data_.strings.Get(l.login->system), palette_.text));
       row.cells.push_back(Cell::Text(data_.strings.Get(l.login->ip), palette_.text));
       const std::string key = std::string("logins.reason.") + OffDutyReasonKey(l.reason);
-      row.cells.push_back(Cell::Text(
-          l.reason == OffDutyReason::kOnLeave ? labels_.Fmt(key, LeaveTypeLabel(labels_, l.leave->type))
-                                              : labels_.Get(key),
-          palette_.alert));
+      row.cells.push_back(Cell::Text(l.reason == OffDutyReason::kOnLeave
+                                         ? labels_.Fmt(key, LeaveTypeLabel(labels_, l.leave->type))
+                                         : labels_.Get(key),
+                                     palette_.alert));
       std::string detail;
       bool minutes = false;
       switch (l.reason) {
-        case OffDutyReason::kUnknownAccount: break;
+        case OffDutyReason::kUnknownAccount:
+          break;
         case OffDutyReason::kBeforeHire:
-          detail = labels_.Fmt("logins.detail.hired", data_.employees[*l.login->owner].hire_date.Iso());
+          detail =
+              labels_.Fmt("logins.detail.hired", data_.employees[*l.login->owner].hire_date.Iso());
           break;
         case OffDutyReason::kAfterLeaving: {
           const Employee& person = data_.employees[*l.login->owner];
-          detail = person.left_date.is_valid() ? labels_.Fmt("logins.detail.left", person.left_date.Iso())
-                                               : labels_.Get("logins.detail.left_undated");
+          detail = person.left_date.is_valid()
+                       ? labels_.Fmt("logins.detail.left", person.left_date.Iso())
+                       : labels_.Get("logins.detail.left_undated");
           break;
         }
-        case OffDutyReason::kOnLeave: detail = LeaveText(*l.leave); break;
+        case OffDutyReason::kOnLeave:
+          detail = LeaveText(*l.leave);
+          break;
         case OffDutyReason::kAbsent:
           detail = labels_.Fmt("logins.detail.absent", InstanceText(*l.instance));
           break;
@@ -521,13 +537,16 @@ class Builder {
                            : labels_.Get("logins.no_shift");
           break;
       }
-      row.cells.push_back(detail.empty() ? Cell::Empty(palette_.text) : Cell::Text(detail, palette_.text));
-      row.cells.push_back(minutes ? Cell::Number(static_cast<double>(l.minutes_from_instance), palette_.integer)
-                                  : Cell::Empty(palette_.text));
+      row.cells.push_back(detail.empty() ? Cell::Empty(palette_.text)
+                                         : Cell::Text(detail, palette_.text));
+      row.cells.push_back(
+          minutes ? Cell::Number(static_cast<double>(l.minutes_from_instance), palette_.integer)
+                  : Cell::Empty(palette_.text));
       sheet.rows.push_back(std::move(row));
     }
     sheet.rows.push_back({});
-    sheet.rows.push_back({{Cell::Text(labels_.Fmt("logins.note", data_.policy.login_margin_minutes), palette_.note)}});
+    sheet.rows.push_back({{Cell::Text(labels_.Fmt("logins.note", data_.policy.login_margin_minutes),
+                                      palette_.note)}});
     sheet.freeze_rows = 2;
     if (!in_.logins.logins.empty()) {
       sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.logins.size()), 8};
@@ -543,21 +562,16 @@ class Builder {
     sheet.columns = {{12}, {10}, {12}, {18}, {12}, {30}, {12}, {18}, {12}, {10}, {18}};
     sheet.rows.push_back({{}, 24});  // the merged title below
     sheet.merges.push_back({{0, 0, 0, 10}, Title("attendance.sheet.shared"), palette_.title});
-    SheetRow header;
-    for (const char* key : {"logins.account", "attendance.col.employee_id", "attendance.col.name",
-                            "logins.time", "logins.ip", "shared.signal", "shared.other_account",
-                            "shared.other_time", "shared.other_ip", "shared.minutes_apart",
-                            "shared.likely_user"}) {
-      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
-    }
+    SheetRow header = HeaderRow({"logins.account", "attendance.col.employee_id",
+                                 "attendance.col.name", "logins.time", "logins.ip", "shared.signal",
+                                 "shared.other_account", "shared.other_time", "shared.other_ip",
+                                 "shared.minutes_apart", "shared.likely_user"});
     header.height = 30;
     sheet.rows.push_back(std::move(header));
     const Policy& policy = data_.policy;
     for (const SharedAccountFlag& f : in_.logins.shared) {
       SheetRow row;
-      row.cells.push_back(Cell::Text(data_.strings.Get(f.login->account), palette_.text));
-      OwnerCells(f.login->owner, row);
-      row.cells.push_back(Cell::Text(f.login->time.Iso(), palette_.text));
+      LoginCells(*f.login, row);
       row.cells.push_back(Cell::Text(data_.strings.Get(f.login->ip), palette_.text));
       const bool colleague = f.signal == SharedAccountSignal::kColleagueIp;
       row.cells.push_back(Cell::Text(
@@ -570,7 +584,8 @@ class Builder {
       row.cells.push_back(Cell::Number(static_cast<double>(f.minutes_apart), palette_.integer));
       if (colleague) {
         const Employee& user = data_.employees[*f.other->owner];
-        row.cells.push_back(Cell::Text(labels_.Fmt("shared.user", user.id, user.name), palette_.alert));
+        row.cells.push_back(
+            Cell::Text(labels_.Fmt("shared.user", user.id, user.name), palette_.alert));
       } else {
         row.cells.push_back(Cell::Empty(palette_.text));
       }

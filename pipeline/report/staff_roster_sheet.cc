@@ -22,8 +22,8 @@ Sheet BuildStaffRosterSheet(const RosterContext& ctx, const std::string& name) {
       {{Cell::Text(l.Fmt("roster.staff.subtitle", ctx.roster.tenure_as_of.Iso()), p.subtitle)}, 0});
   SheetRow header;
   for (const char* key : {"roster.staff.employee_id", "roster.staff.name", "roster.staff.team",
-                          "roster.staff.role", "roster.staff.grade", "roster.staff.hire_date", "roster.staff.tenure", "roster.staff.phone",
-                          "roster.staff.note"}) {
+                          "roster.staff.role", "roster.staff.grade", "roster.staff.hire_date",
+                          "roster.staff.tenure", "roster.staff.phone", "roster.staff.note"}) {
     header.cells.push_back(Cell::Text(l.Get(key), p.header));
   }
   const uint32_t header_row = static_cast<uint32_t>(sheet.rows.size());

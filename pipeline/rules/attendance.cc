@@ -347,7 +347,7 @@ class EmployeeEvaluator {
   const Employee& person_;
   DateRange period_;
   AttendanceResult& result_;
-  bool counting_ = true;  // false for the instances either side of the period
+  bool counting_ = true;                // false for the instances either side of the period
   InstanceOutcome* outcome_ = nullptr;  // the instance being evaluated
 };
 

@@ -96,8 +96,8 @@ struct EmployeeAttendance {
 // ("that the owner actually worked: not absent, not covered by leave").
 struct InstanceOutcome {
   ShiftInstance instance;
-  bool worked = false;   // rules.md "Worked": a punch and not counted absent, or 公出
-  bool absent = false;   // no punch and no covering approved leave, or late / early beyond the limit
+  bool worked = false;  // rules.md "Worked": a punch and not counted absent, or 公出
+  bool absent = false;  // no punch and no covering approved leave, or late / early beyond the limit
   const Leave* leave = nullptr;  // approved leave (not 公出) covering the whole instance, if any
 };
 

@@ -58,8 +58,7 @@ TEST(LoginAudit, TheMarginIsInclusiveOnBothSides) {
   w.Login("2025-02-10", 18, 30);  // end + 30: on duty
   w.Login("2025-02-10", 18, 31);  // end + 31
   Audit a = AuditOf(w.b);
-  EXPECT_EQ(Reasons(a.logins),
-            (std::vector<std::string>{"08:29 no_shift", "18:31 no_shift"}));
+  EXPECT_EQ(Reasons(a.logins), (std::vector<std::string>{"08:29 no_shift", "18:31 no_shift"}));
   ASSERT_TRUE(a.logins.logins[0].instance.has_value());
   EXPECT_EQ(a.logins.logins[0].minutes_from_instance, 1);
   EXPECT_EQ(a.attendance.employees[0].off_duty_logins, 2);
@@ -68,11 +67,11 @@ TEST(LoginAudit, TheMarginIsInclusiveOnBothSides) {
 TEST(LoginAudit, EachReasonOfRuleC2) {
   Worker w;
   w.b.AddLeave(w.e, LeaveType::kSick, "2025-02-11", 13, 0, 15, 0);
-  w.Login("2025-02-09", 12, 0);   // no instance that day
-  w.Login("2025-02-11", 14, 0);   // inside the approved sick leave
-  w.Login("2025-02-11", 15, 0);   // the leave has ended
-  w.Login("2025-02-12", 10, 0);   // D of 02-12 without a punch: absent
-  w.Login("2025-02-13", 10, 0);   // left 02-12
+  w.Login("2025-02-09", 12, 0);  // no instance that day
+  w.Login("2025-02-11", 14, 0);  // inside the approved sick leave
+  w.Login("2025-02-11", 15, 0);  // the leave has ended
+  w.Login("2025-02-12", 10, 0);  // D of 02-12 without a punch: absent
+  w.Login("2025-02-13", 10, 0);  // left 02-12
   w.b.AddEmployee("E02", "一组", "2025-02-20");
   w.b.AddLogin(EmployeeIndex{1}, "e02", "2025-02-19", 10, 0, "10.0.0.2");
   w.b.AddLogin(std::nullopt, "x99", "2025-02-19", 11, 0, "10.0.0.9");
@@ -119,7 +118,7 @@ struct Desk {
 
 TEST(LoginAudit, AnOffDutyLoginFromAColleaguesDeskNamesTheNearestColleague) {
   Desk d;
-  d.b.AddLogin(d.e1, "e01", "2025-02-10", 9, 0, "10.0.0.1");   // 60 min before: qualifies
+  d.b.AddLogin(d.e1, "e01", "2025-02-10", 9, 0, "10.0.0.1");    // 60 min before: qualifies
   d.b.AddLogin(d.e3, "e03", "2025-02-10", 10, 40, "10.0.0.1");  // 40 min after: nearer
   d.b.AddLogin(d.e2, "e02", "2025-02-10", 10, 0, "10.0.0.1");
   Audit a = AuditOf(d.b);
@@ -135,8 +134,8 @@ TEST(LoginAudit, AnOffDutyLoginFromAColleaguesDeskNamesTheNearestColleague) {
 TEST(LoginAudit, NoFlagBeyondTheHourOrFromAColleagueOffDuty) {
   Desk d;
   d.b.AddLogin(d.e1, "e01", "2025-02-10", 9, 0, "10.0.0.1");
-  d.b.AddLogin(d.e2, "e02", "2025-02-10", 10, 1, "10.0.0.1");   // 61 min after E01's
-  d.b.AddLogin(d.e3, "e03", "2025-02-10", 19, 0, "10.0.0.3");   // E03 off duty (18:30 + 30)
+  d.b.AddLogin(d.e2, "e02", "2025-02-10", 10, 1, "10.0.0.1");  // 61 min after E01's
+  d.b.AddLogin(d.e3, "e03", "2025-02-10", 19, 0, "10.0.0.3");  // E03 off duty (18:30 + 30)
   d.b.AddLogin(d.e2, "e02", "2025-02-10", 19, 30, "10.0.0.3");
   Audit a = AuditOf(d.b);
   EXPECT_TRUE(a.logins.shared.empty());
