@@ -104,8 +104,9 @@ void ParseLoginRow(RowContext& ctx) {
   login.time = *time;
   // Matched on the account as written, kept masked (R-C1: an account may be a phone number).
   std::string_view raw_account = ctx.row().Get(kAccount);
-  login.owner = ctx.AccountOwner(raw_account);
-  login.account = ctx.Intern(MaskPersonalData(raw_account));
+  login.owner = ctx.AccountOwner(raw_account).value_or(kNobody);
+  std::string masked;
+  login.account = ctx.Intern(FindPersonalData(raw_account, &masked) ? masked : raw_account);
   login.system = ctx.Intern(ctx.row().Get(kSystem));
   login.ip = ctx.Intern(ctx.row().Get(kIp));
   login.source = ctx.source();

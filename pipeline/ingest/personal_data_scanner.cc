@@ -98,22 +98,54 @@ Match Classify(std::string_view digits, bool x) {
   return {};
 }
 
-// A quick look: fewer than 11 digits can hold no personal number.
-size_t CountDigits(std::string_view text) {
-  size_t count = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    auto c = static_cast<unsigned char>(text[i]);
+// A quick look before the real scan, in one pass and without allocating: every number the
+// scanner finds lies in a run of at least 11 digits made of groups of three or more joined by
+// separators (a +86 or 0086 glued to the number is part of such a group), and every e-mail
+// address holds an '@'. Dates, times, scores and plain words never get past it.
+bool MayHoldPersonalData(std::string_view text) {
+  size_t run = 0;    // digits of the current run of joined groups
+  size_t group = 0;  // digits of the current group
+  int gap = -1;      // separators since the last group; -1: nothing joins it
+  auto end_group = [&] {
+    if (group >= 3) {
+      run = gap >= 1 && gap <= kMaxSeparators ? run + group : group;
+    } else {
+      run = 0;
+    }
+    group = 0;
+    gap = 0;
+    return run >= 11;
+  };
+  size_t at = 0;
+  while (at < text.size()) {
+    const auto c = static_cast<unsigned char>(text[at]);
+    NumberCharKind kind = NumberCharKind::kOther;
+    size_t bytes = 1;
     if (c >= '0' && c <= '9') {
-      ++count;
-    } else if (c == 0xEF && i + 2 < text.size() &&
-               static_cast<unsigned char>(text[i + 1]) == 0xBC &&
-               static_cast<unsigned char>(text[i + 2]) >= 0x90 &&
-               static_cast<unsigned char>(text[i + 2]) <= 0x99) {
-      ++count;
-      i += 2;
+      kind = NumberCharKind::kDigit;
+    } else if (c == ' ' || c == '-' || c == '.' || c == '\t' || c == '\n' || c == '\r') {
+      kind = NumberCharKind::kSeparator;
+    } else if (c == '@') {
+      return true;
+    } else if (c >= 0x80) {
+      NumberChar n = ReadNumberChar(text, at);
+      kind = n.kind;
+      bytes = n.bytes;
+    }
+    at += bytes;
+    if (kind == NumberCharKind::kDigit) {
+      ++group;
+      continue;
+    }
+    if (group > 0 && end_group()) return true;
+    if (kind == NumberCharKind::kSeparator) {
+      if (gap >= 0) ++gap;
+    } else {
+      run = 0;
+      gap = -1;
     }
   }
-  return count;
+  return group > 0 && end_group();
 }
 
 std::vector<Group> FindGroups(std::string_view text) {
@@ -260,7 +292,6 @@ std::string Apply(std::string_view text, const std::vector<Replacement>& replace
 }
 
 bool MaskNumbers(std::string_view text, std::string* masked) {
-  if (CountDigits(text) < 11) return false;
   std::vector<Group> groups = FindGroups(text);
   std::vector<Replacement> replacements;
   size_t k = 0;
@@ -346,6 +377,7 @@ bool MaskOnce(std::string_view text, std::string* masked) {
 }  // namespace
 
 bool FindPersonalData(std::string_view text, std::string* masked) {
+  if (!MayHoldPersonalData(text)) return false;  // nearly every value ends here
   std::string current;
   if (!MaskOnce(text, &current)) return false;
   // The kept digits of a mask may meet the digits around it (**** 3456-7890-123…): the text is

@@ -6,7 +6,6 @@
 #pragma once
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,6 +44,7 @@ struct SourceRef {
 };
 
 using EmployeeIndex = uint32_t;
+inline constexpr EmployeeIndex kNobody = UINT32_MAX;  // an account that belongs to no employee
 using ShiftIndex = int16_t;
 inline constexpr ShiftIndex kRestDay = -1;  // 休 / OFF / empty schedule cell
 
@@ -269,11 +269,13 @@ struct SecurityHandover {
 // is held masked (R-C1); `owner` was matched on its raw value at ingest.
 struct Login {
   uint32_t account = 0;
-  std::optional<EmployeeIndex> owner;  // empty: the account belongs to no employee
   uint32_t system = 0;
   uint32_t ip = 0;
+  EmployeeIndex owner = kNobody;  // kNobody: the account belongs to no employee
   DateTime time;
   SourceRef source;
+
+  bool has_owner() const { return owner != kNobody; }
 };
 
 }  // namespace kefu

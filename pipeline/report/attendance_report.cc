@@ -477,8 +477,8 @@ class Builder {
   // name (or "(no such employee)"), the login time.
   void LoginCells(const Login& login, SheetRow& row) const {
     row.cells.push_back(Cell::Text(data_.strings.Get(login.account), palette_.text));
-    if (login.owner) {
-      const Employee& person = data_.employees[*login.owner];
+    if (login.has_owner()) {
+      const Employee& person = data_.employees[login.owner];
       row.cells.push_back(Cell::Text(person.id, palette_.text));
       row.cells.push_back(Cell::Text(person.name, palette_.text));
     } else {
@@ -515,10 +515,10 @@ class Builder {
           break;
         case OffDutyReason::kBeforeHire:
           detail =
-              labels_.Fmt("logins.detail.hired", data_.employees[*l.login->owner].hire_date.Iso());
+              labels_.Fmt("logins.detail.hired", data_.employees[l.login->owner].hire_date.Iso());
           break;
         case OffDutyReason::kAfterLeaving: {
-          const Employee& person = data_.employees[*l.login->owner];
+          const Employee& person = data_.employees[l.login->owner];
           detail = person.left_date.is_valid()
                        ? labels_.Fmt("logins.detail.left", person.left_date.Iso())
                        : labels_.Get("logins.detail.left_undated");
@@ -583,7 +583,7 @@ class Builder {
       row.cells.push_back(Cell::Text(data_.strings.Get(f.other->ip), palette_.text));
       row.cells.push_back(Cell::Number(static_cast<double>(f.minutes_apart), palette_.integer));
       if (colleague) {
-        const Employee& user = data_.employees[*f.other->owner];
+        const Employee& user = data_.employees[f.other->owner];
         row.cells.push_back(
             Cell::Text(labels_.Fmt("shared.user", user.id, user.name), palette_.alert));
       } else {

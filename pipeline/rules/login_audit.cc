@@ -26,11 +26,11 @@ class DutyJudge {
   std::optional<OffDutyLogin> Judge(const Login& login) const {
     OffDutyLogin finding;
     finding.login = &login;
-    if (!login.owner) {
+    if (!login.has_owner()) {
       finding.reason = OffDutyReason::kUnknownAccount;
       return finding;
     }
-    const EmployeeIndex e = *login.owner;
+    const EmployeeIndex e = login.owner;
     const Employee& person = data_.employees[e];
     const Date day = login.time.date();
     if (day < person.hire_date) {
@@ -134,10 +134,10 @@ const Login* ColleagueFromSameIp(const Dataset& data, const DutyJudge& judge,
   const Login* best = nullptr;
   for (auto it = lo; it != data.logins.end() && it->time <= to; ++it) {
     const Login& other = *it;
-    if (other.ip != flagged.ip || !other.owner || other.owner == flagged.owner) continue;
+    if (other.ip != flagged.ip || !other.has_owner() || other.owner == flagged.owner) continue;
     // Nearest in time, then the earlier, then the lower employee id.
     auto key = [&](const Login& l) {
-      return std::tuple(std::llabs(l.time.seconds() - flagged.time.seconds()), l.time, *l.owner);
+      return std::tuple(std::llabs(l.time.seconds() - flagged.time.seconds()), l.time, l.owner);
     };
     if (best && key(*best) <= key(other)) continue;
     if (judge.Judge(other)) continue;  // the colleague was off duty too
@@ -180,7 +180,7 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
     std::optional<OffDutyLogin> finding = judge.Judge(login);
     if (!finding) continue;
     audit.logins.push_back(*finding);
-    if (!login.owner) audit.issues.push_back(UnknownAccountWarning(data, login));
+    if (!login.has_owner()) audit.issues.push_back(UnknownAccountWarning(data, login));
     if (login.ip == no_ip) continue;
     if (const Login* colleague = ColleagueFromSameIp(data, judge, login)) {
       audit.shared.push_back(
@@ -192,7 +192,7 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
   // the window before it is flagged against the latest such login.
   const int64_t window = int64_t{data.policy.two_ips_window_minutes} * 60;
   auto account_key = [](const Login& l) {
-    return std::tuple(l.owner.has_value(), l.owner.value_or(0), l.account);
+    return std::tuple(l.owner, l.account);
   };
   std::vector<const Login*> by_account;
   for (const Login& login : data.logins) {
@@ -227,12 +227,12 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
 
 void CountLoginFindings(const LoginAudit& audit, AttendanceResult& attendance) {
   // attendance.employees is in employee order.
-  auto row_of = [&](std::optional<EmployeeIndex> owner) -> EmployeeAttendance* {
-    if (!owner) return nullptr;
+  auto row_of = [&](EmployeeIndex owner) -> EmployeeAttendance* {
+    if (owner == kNobody) return nullptr;
     auto it = std::lower_bound(
-        attendance.employees.begin(), attendance.employees.end(), *owner,
+        attendance.employees.begin(), attendance.employees.end(), owner,
         [](const EmployeeAttendance& a, EmployeeIndex e) { return a.employee < e; });
-    return it != attendance.employees.end() && it->employee == *owner ? &*it : nullptr;
+    return it != attendance.employees.end() && it->employee == owner ? &*it : nullptr;
   };
   for (const OffDutyLogin& l : audit.logins) {
     if (EmployeeAttendance* row = row_of(l.login->owner)) ++row->off_duty_logins;

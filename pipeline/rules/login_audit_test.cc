@@ -125,8 +125,8 @@ TEST(LoginAudit, AnOffDutyLoginFromAColleaguesDeskNamesTheNearestColleague) {
   ASSERT_EQ(a.logins.shared.size(), 1u);
   const SharedAccountFlag& f = a.logins.shared[0];
   EXPECT_EQ(f.signal, SharedAccountSignal::kColleagueIp);
-  EXPECT_EQ(*f.login->owner, d.e2);
-  EXPECT_EQ(*f.other->owner, d.e3);
+  EXPECT_EQ(f.login->owner, d.e2);
+  EXPECT_EQ(f.other->owner, d.e3);
   EXPECT_EQ(f.minutes_apart, 40);
   EXPECT_EQ(a.attendance.employees[1].shared_account_flags, 1);
 }

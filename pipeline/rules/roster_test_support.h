@@ -132,7 +132,7 @@ class RosterData {
   void AddLogin(std::optional<EmployeeIndex> owner, const char* account, const char* date, int h,
                 int m, const char* ip) {
     Login l;
-    l.owner = owner;
+    l.owner = owner.value_or(kNobody);
     l.account = data_.strings.Intern(account);
     l.ip = data_.strings.Intern(ip);
     l.time = DateTime::At(Day(date), ClockTime::FromHm(h, m));
