@@ -294,7 +294,8 @@ void Write(const fs::path& path, const std::string& text) {
   std::ofstream(path, std::ios::binary) << text;
 }
 
-// clang-format off: the files are written as they read, a line of code per line of input.
+// The files are written as they read, a line of code per line of input.
+// clang-format off
 // Writes the planted department under `dir`. `text(k)` is the k-th free-text value: Note(k)
 // for the planted test, the false-positive text otherwise. Returns how many text fields it
 // filled.
@@ -311,72 +312,47 @@ int WriteDepartment(const fs::path& dir, const std::function<std::string(int)>& 
   // (warnings); two employees sharing an account (a warning).
   Write(dir / "employees.csv",
         "employee_id,name,department,grade,hire_date,team,role,status,left_date,account,"
-        "id_number,phone,bank_card,备注 " +
-            kPhones[3].written +
-            "\n"
-            "E01,张三 " +
-            t() + "," + department + ",J,2023-01-01," + team1 + ",客服 " + t() + ",active,," +
-            kPhones[0].written + "," + kIdNumbers[0].written + "," + kPhones[1].written + "," +
-            kCards[0].written + "," + t() +
-            "\n"
-            "E02,李四 " +
-            t() + "," + department + ",M,2022-01-01," + team1 + ",领班 " + t() + ",active,," +
-            kEmails[1].written + ",440301199003071231," + kPhones[4].written + "," +
-            kCards[1].written +
-            ",x\n"
-            "E03,王五 " +
-            t() + "," + department + ",P,2024-06-01," + team2 + ",客服,active,,kf03," +
-            kIdNumbers[3].written + "," + kPhones[5].written + "," + kCards[2].written +
-            ",x\n"
-            "E05,赵六 " +
-            t() + "," + department + ",J,2023-01-01," + team2 + ",客服,active,," +
-            kPhones[0].written + "," + kIdNumbers[4].written + "," + kPhones[7].written + "," +
-            kCards[4].written + ",x\n" + kPhones[2].written + ",钱七," + department +
-            ",J,2023-01-01," + team2 +
-            ",客服,active,,,"
-            "," +
-            kPhones[6].written + ",,x\n");
+        "id_number,phone,bank_card,备注 " + kPhones[3].written + "\n"
+        "E01,张三 " + t() + "," + department + ",J,2023-01-01," + team1 + ",客服 " + t() +
+        ",active,," + kPhones[0].written + "," + kIdNumbers[0].written + "," +
+        kPhones[1].written + "," + kCards[0].written + "," + t() + "\n"
+        "E02,李四 " + t() + "," + department + ",M,2022-01-01," + team1 + ",领班 " + t() +
+        ",active,," + kEmails[1].written + ",440301199003071231," + kPhones[4].written + "," +
+        kCards[1].written + ",x\n"
+        "E03,王五 " + t() + "," + department + ",P,2024-06-01," + team2 + ",客服,active,,kf03," +
+        kIdNumbers[3].written + "," + kPhones[5].written + "," + kCards[2].written + ",x\n"
+        "E05,赵六 " + t() + "," + department + ",J,2023-01-01," + team2 + ",客服,active,," +
+        kPhones[0].written + "," + kIdNumbers[4].written + "," + kPhones[7].written + "," +
+        kCards[4].written + ",x\n" +
+        kPhones[2].written + ",钱七," + department + ",J,2023-01-01," + team2 + ",客服,active,,,"
+        "," + kPhones[6].written + ",,x\n");
   Write(dir / "employees.xml",
         "<employees>\n"
-        "  <employee employee_id=\"E04\" department=\"" +
-            department +
-            "\" grade=\"S\" hire_date=\"2020-01-01\">\n"
-            "    <name>孙八 " +
-            t() + "</name><team>" + team2 + "</team><role>质检 " + t() +
-            "</role>\n"
-            "    <account>kf04</account><id_number>" +
-            kIdNumbers[2].written +
-            "</id_number>\n"
-            "    <phone>" +
-            kPhones[6].written + "</phone><bank_card>" + kCards[3].written +
-            "</bank_card>\n"
-            "  </employee>\n"
-            "  <employee employee_id=\"E06\" name=\"周九\" department=\"" +
-            department + "\" grade=\"" + kPhones[2].written + "\" hire_date=\"2023-01-01\" a" +
-            kPhones[0].found +
-            "=\"x\"/>\n"
-            "</employees>\n");
+        "  <employee employee_id=\"E04\" department=\"" + department + "\" grade=\"S\" hire_date=\"2020-01-01\">\n"
+        "    <name>孙八 " + t() + "</name><team>" + team2 + "</team><role>质检 " + t() + "</role>\n"
+        "    <account>kf04</account><id_number>" + kIdNumbers[2].written + "</id_number>\n"
+        "    <phone>" + kPhones[6].written + "</phone><bank_card>" + kCards[3].written + "</bank_card>\n"
+        "  </employee>\n"
+        "  <employee employee_id=\"E06\" name=\"周九\" department=\"" + department +
+        "\" grade=\"" + kPhones[2].written + "\" hire_date=\"2023-01-01\" a" + kPhones[0].found +
+        "=\"x\"/>\n"
+        "</employees>\n");
 
   // shifts: code and name; a code that is a phone number (masked, still a usable code).
   Write(dir / "shifts.csv",
         "code,name,start,end,break_minutes,night\n"
-        "A,早班 " +
-            t() +
-            ",07:00,15:00,30,0\n"
-            "B,中班 " +
-            t() + ",15:00,23:00,30,0\n");
-  Write(dir / "shifts.xml",
-        "<shifts>\n  <shift code=\"D\" start=\"09:00\" end=\"18:00\" "
-        "break_minutes=\"60\"><name>日班 " +
-            t() + "</name></shift>\n  <shift code=\"" + kPhones[6].written + "\" name=\"备用 " +
-            t() + "\" start=\"08:00\" end=\"16:00\"/>\n</shifts>\n");
+        "A,早班 " + t() + ",07:00,15:00,30,0\n"
+        "B,中班 " + t() + ",15:00,23:00,30,0\n");
+  Write(dir / "shifts.xml", "<shifts>\n  <shift code=\"D\" start=\"09:00\" end=\"18:00\" break_minutes=\"60\"><name>日班 " + t() +
+                                "</name></shift>\n  <shift code=\"" + kPhones[6].written +
+                                "\" name=\"备用 " + t() + "\" start=\"08:00\" end=\"16:00\"/>\n</shifts>\n");
 
   // calendar: names; a kind that is a number (rejected).
-  Write(dir / "calendar.csv", "date,kind,name\n2024-09-17,statutory,中秋节 " + t() +
-                                  "\n2024-09-18," + kCards[0].written + ",坏行\n");
-  Write(dir / "calendar.xml",
-        "<calendar>\n  <day date=\"2024-10-01\" kind=\"statutory\"><name>国庆节 " + t() +
-            "</name></day>\n</calendar>\n");
+  Write(dir / "calendar.csv",
+        "date,kind,name\n2024-09-17,statutory,中秋节 " + t() + "\n2024-09-18," +
+            kCards[0].written + ",坏行\n");
+  Write(dir / "calendar.xml", "<calendar>\n  <day date=\"2024-10-01\" kind=\"statutory\"><name>国庆节 " + t() +
+                                  "</name></day>\n</calendar>\n");
 
   // schedule: E01 A and E02 B on 09-02 … 09-06 (an A>B handover point each day), E03 D on
   // 09-09 … 09-11, a few shifts in October; the name column holding text; a shift code nobody
@@ -392,28 +368,21 @@ int WriteDepartment(const fs::path& dir, const std::function<std::string(int)>& 
   Write(dir / "schedule.csv", schedule);
   Write(dir / "schedule.xml",
         "<schedule>\n"
-        "  <entry employee_id=\"E03\" date=\"2024-09-09\" shift=\"D\"><name>王五 " +
-            t() +
-            "</name></entry>\n"
-            "  <entry employee_id=\"E03\" date=\"2024-09-10\" shift=\"D\"/>\n"
-            "  <entry employee_id=\"E03\" date=\"2024-09-11\" shift=\"D\"/>\n"
-            "  <entry employee_id=\"" +
-            kPhones[3].written +
-            "\" date=\"2024-09-11\" shift=\"D\"/>\n"
-            "</schedule>\n");
+        "  <entry employee_id=\"E03\" date=\"2024-09-09\" shift=\"D\"><name>王五 " + t() + "</name></entry>\n"
+        "  <entry employee_id=\"E03\" date=\"2024-09-10\" shift=\"D\"/>\n"
+        "  <entry employee_id=\"E03\" date=\"2024-09-11\" shift=\"D\"/>\n"
+        "  <entry employee_id=\"" + kPhones[3].written + "\" date=\"2024-09-11\" shift=\"D\"/>\n"
+        "</schedule>\n");
 
   // schedule changes: approver and reason, unapproved (so the reason is shown as evidence).
   Write(dir / "schedule_changes.csv",
         "employee_id,date,from_shift,to_shift,approved_by,approved_on,reason\n"
-        "E01,2024-09-06,A,休,,," +
-            t() +
-            "\n"
-            "E02,2024-09-06,B,休,李四," +
-            kPhones[5].written + "," + t() + "\n");
+        "E01,2024-09-06,A,休,,," + t() + "\n"
+        "E02,2024-09-06,B,休,李四," + kPhones[5].written + "," + t() + "\n");
   Write(dir / "schedule_changes.xml",
         "<schedule_changes>\n  <change employee_id=\"E03\" date=\"2024-09-11\" from_shift=\"D\" "
-        "to_shift=\"休\"><approved_by>主管 " +
-            t() + "</approved_by><reason>" + t() + "</reason></change>\n</schedule_changes>\n");
+        "to_shift=\"休\"><approved_by>主管 " + t() + "</approved_by><reason>" + t() +
+            "</reason></change>\n</schedule_changes>\n");
 
   // punches: devices; an employee id and a time that are numbers (rejected).
   std::string punches = "employee_id,time,device\n";
@@ -427,30 +396,21 @@ int WriteDepartment(const fs::path& dir, const std::function<std::string(int)>& 
   Write(dir / "punches.csv", punches);
   Write(dir / "punches.xml",
         "<punches>\n"
-        "  <punch employee_id=\"E03\" time=\"2024-09-09 08:55\" device=\"手机 " +
-            t() +
-            "\"/>\n"
-            "  <punch><employee_id>E03</employee_id><time>2024-09-09 18:05</time><device>" +
-            t() +
-            "</device></punch>\n"
-            "  <punch employee_id=\"E03\" time=\"" +
-            kCards[2].written +
-            "\"/>\n"
-            "</punches>\n");
+        "  <punch employee_id=\"E03\" time=\"2024-09-09 08:55\" device=\"手机 " + t() + "\"/>\n"
+        "  <punch><employee_id>E03</employee_id><time>2024-09-09 18:05</time><device>" + t() +
+        "</device></punch>\n"
+        "  <punch employee_id=\"E03\" time=\"" + kCards[2].written + "\"/>\n"
+        "</punches>\n");
 
   // leave: approver; a type that is a number (rejected). E02's B of 09-05 leaves early: the
   // evidence quotes the approver.
   Write(dir / "leave.csv",
         "employee_id,type,start,end,approved_by\n"
-        "E02,事假,2024-09-05 15:00,2024-09-05 17:00,主管 " +
-            t() +
-            "\n"
-            "E02," +
-            kPhones[4].written + ",2024-09-04 20:00,2024-09-04 23:00,主管\n");
+        "E02,事假,2024-09-05 15:00,2024-09-05 17:00,主管 " + t() + "\n"
+        "E02," + kPhones[4].written + ",2024-09-04 20:00,2024-09-04 23:00,主管\n");
   Write(dir / "leave.xml",
         "<leave>\n  <record employee_id=\"E03\" type=\"病假\" start=\"2024-09-10 09:00\" "
-        "end=\"2024-09-10 12:00\"><approved_by>" +
-            t() + "</approved_by></record>\n</leave>\n");
+        "end=\"2024-09-10 12:00\"><approved_by>" + t() + "</approved_by></record>\n</leave>\n");
 
   // scores and grades: no text of their own; numbers where a score or grade belongs (rejected).
   std::string scores = "employee_id,month,score\n";
@@ -462,84 +422,62 @@ int WriteDepartment(const fs::path& dir, const std::function<std::string(int)>& 
   scores += "E01,2024-06," + kCards[1].written + "\n";
   Write(dir / "monthly_scores.csv", scores);
   Write(dir / "monthly_scores.xml", "<monthly_scores>\n  <score employee_id=\"E02\" month=\"" +
-                                        kPhones[6].written +
-                                        "\" score=\"80\"/>\n</monthly_scores>\n");
+                                        kPhones[6].written + "\" score=\"80\"/>\n</monthly_scores>\n");
   Write(dir / "quarterly_grades.csv",
         "employee_id,quarter,grade\nE01,2024Q3,A\nE02,2024Q3,B\nE03,2024Q3,A\nE04,2024Q3,A\n"
-        "E05,2024Q3,A\nE01,2024Q2," +
-            kIdNumbers[1].written + "\n");
-  Write(dir / "quarterly_grades.xml",
-        "<quarterly_grades>\n  <grade employee_id=\"E02\" quarter=\"" + kCards[4].written +
-            "\" grade=\"A\"/>\n</quarterly_grades>\n");
+        "E05,2024Q3,A\nE01,2024Q2," + kIdNumbers[1].written + "\n");
+  Write(dir / "quarterly_grades.xml", "<quarterly_grades>\n  <grade employee_id=\"E02\" quarter=\"" +
+                                          kCards[4].written + "\" grade=\"A\"/>\n</quarterly_grades>\n");
 
   // honours, discipline (a serious warning in the period: its note is evidence), probation (E03
   // passes: a confirmation dossier), nominations.
   Write(dir / "honors.csv", "employee_id,date,title\nE01,2024-08-01,优秀客服 " + t() + "\n");
-  Write(dir / "honors.xml", "<honors>\n  <honor employee_id=\"E04\" date=\"2024-08-01\"><title>" +
-                                t() + "</title></honor>\n</honors>\n");
+  Write(dir / "honors.xml", "<honors>\n  <honor employee_id=\"E04\" date=\"2024-08-01\"><title>" + t() +
+                                "</title></honor>\n</honors>\n");
   Write(dir / "discipline.csv",
         "employee_id,date,severity,clause,note\n"
-        "E02,2024-09-05,严重警告,篇1 四.1 " +
-            t() + "," + t() +
-            "\n"
-            "E05,2024-09-05," +
-            kPhones[7].written + ",篇1,坏行\n");
+        "E02,2024-09-05,严重警告,篇1 四.1 " + t() + "," + t() + "\n"
+        "E05,2024-09-05," + kPhones[7].written + ",篇1,坏行\n");
   Write(dir / "discipline.xml",
-        "<discipline>\n  <record employee_id=\"E04\" date=\"2024-03-01\" "
-        "severity=\"warning\"><clause>" +
+        "<discipline>\n  <record employee_id=\"E04\" date=\"2024-03-01\" severity=\"warning\"><clause>" +
             t() + "</clause><note>" + t() + "</note></record>\n</discipline>\n");
-  Write(dir / "probation.csv", "employee_id,date,result\nE03,2024-09-20,pass\nE05,2024-09-20," +
-                                   kEmails[0].written + "\n");
-  Write(dir / "probation.xml", "<probation>\n  <record employee_id=\"E01\" date=\"" +
-                                   kIdNumbers[4].written + "\" result=\"pass\"/>\n</probation>\n");
+  Write(dir / "probation.csv",
+        "employee_id,date,result\nE03,2024-09-20,pass\nE05,2024-09-20," + kEmails[0].written + "\n");
+  Write(dir / "probation.xml", "<probation>\n  <record employee_id=\"E01\" date=\"" + kIdNumbers[4].written +
+                                   "\" result=\"pass\"/>\n</probation>\n");
   Write(dir / "nominations.csv",
         "employee_id,date,step,target_grade,by,result\n"
-        "E03,2024-09-21,recommendation,J,主管 " +
-            t() + "," + t() +
-            "\n"
-            "E03,2024-09-22," +
-            kPhones[1].written + ",J,主管,x\n");
-  Write(dir / "nominations.xml",
-        "<nominations>\n  <nomination employee_id=\"E03\" date=\"2024-09-23\" "
-        "step=\"vote\" target_grade=\"J\"><by>" +
-            t() + "</by><result>" + t() + "</result></nomination>\n</nominations>\n");
+        "E03,2024-09-21,recommendation,J,主管 " + t() + "," + t() + "\n"
+        "E03,2024-09-22," + kPhones[1].written + ",J,主管,x\n");
+  Write(dir / "nominations.xml", "<nominations>\n  <nomination employee_id=\"E03\" date=\"2024-09-23\" "
+                                     "step=\"vote\" target_grade=\"J\"><by>" + t() + "</by><result>" +
+                                     t() + "</result></nomination>\n</nominations>\n");
 
   // handovers: every text field and item notes (a × item is listed with its note); a department
   // that is a number (rejected).
   Write(dir / "handovers.csv",
         "date,from_shift,to_shift,time,outgoing,incoming,recorder,outgoing_signed,"
         "incoming_signed,lead_signed,refused,refuse_reason,escalated_to,items\n"
-        "2024-09-02,A,B,15:00,E01 " +
-            t() + ",E02 " + t() + ",记录 " + t() + ",1,1," + t() + ",0," + t() + "," + t() +
-            ",门禁=ok;空调=fault:" + t() + "\n");
+        "2024-09-02,A,B,15:00,E01 " + t() + ",E02 " + t() + ",记录 " + t() + ",1,1," + t() +
+        ",0," + t() + "," + t() + ",门禁=ok;空调=fault:" + t() + "\n");
   Write(dir / "handovers.xml",
         "<handovers>\n"
-        "  <handover date=\"2024-09-03\" from_shift=\"A\" to_shift=\"B\" time=\"15:00\" "
-        "outgoing_signed=\"1\" incoming_signed=\"1\">\n"
-        "    <outgoing>" +
-            t() + "</outgoing><incoming>" + t() + "</incoming><recorder>" + t() +
-            "</recorder><lead_signed>" + t() + "</lead_signed><escalated_to>" + t() +
-            "</escalated_to>\n"
-            "    <item name=\"电脑 " +
-            t() + "\" status=\"fault\" note=\"" + t() +
-            "\"/>\n"
-            "  </handover>\n"
-            "  <handover department=\"" +
-            kCards[3].written +
-            "\" date=\"2024-09-04\" from_shift=\"A\" to_shift=\"B\"/>\n"
-            "</handovers>\n");
+        "  <handover date=\"2024-09-03\" from_shift=\"A\" to_shift=\"B\" time=\"15:00\" outgoing_signed=\"1\" incoming_signed=\"1\">\n"
+        "    <outgoing>" + t() + "</outgoing><incoming>" + t() + "</incoming><recorder>" + t() +
+        "</recorder><lead_signed>" + t() + "</lead_signed><escalated_to>" + t() + "</escalated_to>\n"
+        "    <item name=\"电脑 " + t() + "\" status=\"fault\" note=\"" + t() + "\"/>\n"
+        "  </handover>\n"
+        "  <handover department=\"" + kCards[3].written + "\" date=\"2024-09-04\" from_shift=\"A\" to_shift=\"B\"/>\n"
+        "</handovers>\n");
 
   // security handovers: every text field.
   Write(dir / "security_handovers.csv",
         "date,time,direction,cs_staff,security_staff,entries,urgent,escalated_to\n"
-        "2024-09-02,08:00,morning,客服 " +
-            t() + ",保安 " + t() + ",1,1," + t() + "\n");
+        "2024-09-02,08:00,morning,客服 " + t() + ",保安 " + t() + ",1,1," + t() + "\n");
   Write(dir / "security_handovers.xml",
-        "<security_handovers>\n  <record date=\"2024-09-02\" time=\"18:00\" "
-        "direction=\"evening\"><cs_staff>" +
-            t() + "</cs_staff><security_staff>" + t() +
-            "</security_staff><urgent>1</urgent><escalated_to>" + t() +
-            "</escalated_to></record>\n</security_handovers>\n");
+        "<security_handovers>\n  <record date=\"2024-09-02\" time=\"18:00\" direction=\"evening\"><cs_staff>" +
+            t() + "</cs_staff><security_staff>" + t() + "</security_staff><urgent>1</urgent><escalated_to>" +
+            t() + "</escalated_to></record>\n</security_handovers>\n");
 
   // logins: the account that is a phone number (on duty and off duty), the e-mail account, an
   // account of nobody that is a phone number (a warning), systems and addresses with text.
@@ -548,9 +486,9 @@ int WriteDepartment(const fs::path& dir, const std::function<std::string(int)>& 
             ",10.0.0.1\n" + kPhones[0].written + ",2024-09-02 21:00,客服系统,10.0.0.1\n" +
             kEmails[1].written + ",2024-09-03 02:00,后台 " + t() + ",10.0.0.2\n" +
             kPhones[7].written + ",2024-09-03 10:00,后台,10.0.0.9\n");
-  Write(dir / "logins.xml",
-        "<logins>\n  <login time=\"2024-09-04 21:30\" system=\"后台\"><account>" +
-            kPhones[5].written + "</account><ip>" + t() + "</ip></login>\n</logins>\n");
+  Write(dir / "logins.xml", "<logins>\n  <login time=\"2024-09-04 21:30\" system=\"后台\"><account>" +
+                                kPhones[5].written + "</account><ip>" + t() +
+                                "</ip></login>\n</logins>\n");
   return k;
 }
 // clang-format on
