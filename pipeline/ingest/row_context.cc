@@ -1,9 +1,8 @@
 #include "ingest/row_context.h"
 
-#include "base/ascii.h"
-
 #include <fmt/format.h>
 
+#include "base/ascii.h"
 #include "ingest/field_parsers.h"
 #include "ingest/personal_data.h"
 #include "ingest/personal_data_scanner.h"
@@ -36,11 +35,15 @@ void MaskArgs(std::vector<std::string>& args) {
 
 Reason TimeReason(TimeTextError error, Reason format_reason) {
   switch (error) {
-    case TimeTextError::kYearRange: return Reason::kYearOutOfRange;
-    case TimeTextError::kNoSuchDay: return Reason::kNoSuchDay;
-    case TimeTextError::kNoSuchTime: return Reason::kNoSuchTime;
+    case TimeTextError::kYearRange:
+      return Reason::kYearOutOfRange;
+    case TimeTextError::kNoSuchDay:
+      return Reason::kNoSuchDay;
+    case TimeTextError::kNoSuchTime:
+      return Reason::kNoSuchTime;
     case TimeTextError::kNone:
-    case TimeTextError::kFormat: break;
+    case TimeTextError::kFormat:
+      break;
   }
   return format_reason;
 }
@@ -52,6 +55,23 @@ std::string Abbreviate(std::string_view text) {
   size_t cut = kMaxQuotedBytes;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string QuoteOriginal(std::string_view original) {
+  // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
+  // margin so that a number cut by the quote's end is still seen whole enough to mask.
+  std::string head = MaskPersonalData(original.substr(0, kMaxQuotedBytes + kScanMarginBytes));
+  std::string cleaned;
+  for (char c : head) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      cleaned += fmt::format("\\x{:02X}", u);
+    } else {
+      cleaned += c;
+    }
+  }
+  // Scanned again: an escape (\x13 before 812345678) or the cut may have made digits meet.
+  return MaskPersonalData(Abbreviate(cleaned));
 }
 
 Reason DateReason(std::string_view text) { return TimeReason(WhyNotDate(text), Reason::kBadDate); }
@@ -93,20 +113,7 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   if (masked) {
     d.original = *masked;
   } else {
-    // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
-    // margin so that a number cut by the quote's end is still seen whole enough to mask.
-    std::string head = MaskPersonalData(original.substr(0, kMaxQuotedBytes + kScanMarginBytes));
-    std::string cleaned;
-    for (char c : head) {
-      auto u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u == 0x7F) {
-        cleaned += fmt::format("\\x{:02X}", u);
-      } else {
-        cleaned += c;
-      }
-    }
-    // Scanned again: an escape (\x13 before 812345678) or the cut may have made digits meet.
-    d.original = MaskPersonalData(Abbreviate(cleaned));
+    d.original = QuoteOriginal(original);
   }
   diagnostics_.push_back(std::move(d));
 }

@@ -29,6 +29,11 @@ inline constexpr uint64_t kMaxRejectsPerFile = 10000;
 // quote what they are about.
 std::string Abbreviate(std::string_view text);
 
+// How every diagnostic of ingest quotes the input text it is about (the one place): personal
+// data masked (R-C1, ingest/personal_data_scanner.h), control characters as \xNN, at most about
+// 200 bytes.
+std::string QuoteOriginal(std::string_view original);
+
 // The reason to reject a field that is not a date (ParseDate), a date and time (ParseDateTime)
 // or a clock time (ParseClock): what exactly is wrong with it when it is written as one.
 Reason DateReason(std::string_view text);
