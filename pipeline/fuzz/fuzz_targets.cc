@@ -10,6 +10,7 @@ std::span<const FuzzTarget> FuzzTargets() {
       {"csv_reader", FuzzCsvReader},       {"text_encoding", FuzzTextEncoding},
       {"xml_records", FuzzXmlRecords},     {"field_parsers", FuzzFieldParsers},
       {"personal_data", FuzzPersonalData}, {"policy_reader", FuzzPolicyReader},
+      {"xlsx_reader", FuzzXlsxReader},     {"clock_log", FuzzClockLog},
   };
   return kTargets;
 }

@@ -3,4 +3,5 @@
 file(GLOB KEFU_FUZZ_TARGET_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cc)
 list(FILTER KEFU_FUZZ_TARGET_SOURCES EXCLUDE REGEX "/fuzzer_main\\.cc$")
 set(KEFU_FUZZ_TARGET_NAMES
-  csv_reader text_encoding xml_records field_parsers personal_data policy_reader)
+  csv_reader text_encoding xml_records field_parsers personal_data policy_reader xlsx_reader
+  clock_log)

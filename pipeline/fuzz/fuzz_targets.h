@@ -38,10 +38,19 @@ void FuzzXmlRecords(const uint8_t* data, size_t size);
 // Dates, date-times, clock times, months, quarters, scores, counts, booleans, grades, ids:
 // a parser and its WhyNot* agree, and what parses prints back to the same value.
 void FuzzFieldParsers(const uint8_t* data, size_t size);
-// CheckIdNumber and the masks: no mask returns a run of 11 or more digits.
+// The personal-data scanner and the field masks: scanning its own output finds nothing more to
+// mask (idempotent), valid UTF-8 in gives valid UTF-8 out, and no field mask keeps more than the
+// rule's digits or anything the scanner would mask.
 void FuzzPersonalData(const uint8_t* data, size_t size);
 // ParsePolicy on UTF-8 text (ReadPolicy refuses anything else first): values in range.
 void FuzzPolicyReader(const uint8_t* data, size_t size);
+
+// XlsxWorkbook::Open on the bytes (or, after a first byte 0x01, on a workbook around them as
+// its sheet's XML), then every sheet through the table view: rows in order and within Excel's
+// limits, cell texts and diagnostics valid UTF-8, at most one fatal diagnostic.
+void FuzzXlsxReader(const uint8_t* data, size_t size);
+// ReadClockLog: clock numbers are letters and digits, every line a punch or rejected.
+void FuzzClockLog(const uint8_t* data, size_t size);
 
 // Every target above, by name.
 std::span<const FuzzTarget> FuzzTargets();

@@ -100,6 +100,30 @@ enum class Reason : uint16_t {
                            // {3}: the policy minimum in hours
   kRosterAfterLeaving,     // {0}: the left_date
   kRosterLeftWithoutDate,
+  // Excel workbooks (ingest/xlsx_*.h, ingest/sheet_table.h).
+  kXlsxLegacyXls,          // an OLE compound file that is not an encrypted workbook
+  kXlsxEncrypted,          // a password-encrypted workbook (or encrypted zip entries)
+  kXlsxNotWorkbook,        // neither a zip package nor an OLE compound file
+  kXlsxBadZip,             // {0}: the zip reader's message
+  kXlsxTooManyParts,       // {0}: the limit
+  kXlsxMissingPart,        // {0}: the part
+  kXlsxPartTooLarge,       // {0}: declared bytes, {1}: the limit
+  kXlsxCompressionRatio,   // {0}: declared ratio, {1}: the limit
+  kXlsxPartSizeMismatch,   // {0}: declared bytes
+  kXlsxNoSheet,
+  kXlsxNoSharedStrings,
+  kXlsxBadSharedString,    // {0}: the index, {1}: how many there are
+  kXlsxBeyondLastRow,      // {0}: Excel's last row
+  kXlsxBeyondLastColumn,   // {0}: the column number
+  kXlsxBadCellRef,         // {0}: the reference
+  kXlsxCellOrder,
+  kXlsxBadValue,           // {0}: the cell's type attribute (n, b, e, d)
+  kXlsxFormulaWithoutValue,
+  // Time-clock logs (ingest/clock_log.h).
+  kClockLogBadLine,
+  kClockLogBadNumber,
+  kClockLogBadState,       // {0}: the state
+  kClockLogUnknownNumber,  // {0}: the clock number, {1}: how many punches
   // Found reading the input folder and its XML (issue 11).
   kXmlLtInAttribute,     // a '<' inside an attribute value, which XML does not allow
   kLinkLoop,             // a symbolic link to a folder that contains it
@@ -120,6 +144,11 @@ struct Diagnostic {
   Reason reason = Reason::kMissingField;
   std::vector<std::string> args;
   std::string original;  // the text the diagnostic is about; personal data already masked
+  // Where in the file, when a line number cannot say it: `Sheet!B7` (a cell), `Sheet` (a whole
+  // sheet) or `xl/worksheets/sheet1.xml:2` (a part of a workbook and its line). When set,
+  // messages name `file:location` instead of `file:line`, and `line` is only the sort key (the
+  // sheet's row number, or the part's line).
+  std::string location;
 
   bool operator==(const Diagnostic&) const = default;
 };

@@ -109,7 +109,11 @@ const std::string& Labels::SeverityWord(Severity severity) const {
 
 std::string Labels::DiagnosticLine(const Diagnostic& d) const {
   std::string line = d.file;
-  if (d.line > 0) line += fmt::format(":{}", d.line);
+  if (!d.location.empty()) {
+    line += ":" + d.location;
+  } else if (d.line > 0) {
+    line += fmt::format(":{}", d.line);
+  }
   line += ": ";
   if (!d.field.empty()) line += d.field + ": ";
   line += SeverityWord(d.severity) + ": " + Reason(d);
