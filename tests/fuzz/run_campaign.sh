@@ -37,8 +37,10 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  # set(KEFU_FUZZ_TARGET_NAMES\n  csv_reader text_encoding …)
-  read -r -a targets < <(awk '/set\(KEFU_FUZZ_TARGET_NAMES/{getline; sub(/\)/, ""); print}' \
+  # set(KEFU_FUZZ_TARGET_NAMES\n  csv_reader text_encoding …\n  clock_log), over any number of lines.
+  read -r -a targets < <(awk '/set\(KEFU_FUZZ_TARGET_NAMES/ {on = 1; next}
+                              on {names = names " " $0; if ($0 ~ /\)/) {sub(/\).*/, "", names);
+                                                                        print names; exit}}' \
                          pipeline/fuzz/fuzz_targets.cmake)
 fi
 
