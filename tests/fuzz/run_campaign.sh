@@ -47,6 +47,8 @@ fi
 if [ ! -f "$build/CMakeCache.txt" ]; then
   CC=clang CXX=clang++ cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKEFU_FUZZ=ON \
     -DBUILD_TESTING=OFF > /dev/null
+else
+  cmake -S . -B "$build" > /dev/null  # targets added since the last campaign
 fi
 fuzzers=()
 for target in "${targets[@]}"; do fuzzers+=("${target}_fuzzer"); done
