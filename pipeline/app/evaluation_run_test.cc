@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "rules/promotion_test_data.h"
+#include "rules/promotion/promotion_test_data.h"
 
 namespace kefu {
 namespace {

@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "report/labels.h"
+#include "report/common/labels.h"
 
 namespace kefu {
 namespace {

@@ -17,7 +17,7 @@
 #include <vector>
 
 #include "base/utf8.h"
-#include "report/sheet_name.h"
+#include "report/common/sheet_name.h"
 
 namespace kefu {
 namespace {
