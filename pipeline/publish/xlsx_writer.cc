@@ -5,11 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
-#include <condition_variable>
 #include <ctime>
 #include <mutex>
 #include <set>

@@ -23,8 +23,8 @@ constexpr std::array<const char*, 25> kCsvColumns = {
     "left_date"};
 // clang-format on
 
-const char* kWeekdayKeys[] = {"", "weekday.1", "weekday.2", "weekday.3", "weekday.4",
-                              "weekday.5", "weekday.6", "weekday.7"};
+const char* kWeekdayKeys[] = {"",          "weekday.1", "weekday.2", "weekday.3",
+                              "weekday.4", "weekday.5", "weekday.6", "weekday.7"};
 
 std::string DepartmentsText(const Dataset& data, const Labels& labels) {
   return labels.Join("list.join", data.Departments());
@@ -82,14 +82,22 @@ std::string LeaveTypeLabel(const Labels& labels, LeaveType type) {
 
 std::string MarkText(const Labels& labels, const DayStatus& day) {
   switch (day.mark) {
-    case DayMark::kNone: return "";
-    case DayMark::kRest: return labels.Get("mark.rest");
-    case DayMark::kPresent: return labels.Get("mark.present");
-    case DayMark::kLeave: return labels.Get(std::string("mark.") + LeaveTypeKey(day.leave_type));
-    case DayMark::kEarly: return labels.Get("mark.early");
-    case DayMark::kLate: return labels.Get("mark.late");
-    case DayMark::kMissing: return labels.Get("mark.missing");
-    case DayMark::kAbsent: return labels.Get("mark.absent");
+    case DayMark::kNone:
+      return "";
+    case DayMark::kRest:
+      return labels.Get("mark.rest");
+    case DayMark::kPresent:
+      return labels.Get("mark.present");
+    case DayMark::kLeave:
+      return labels.Get(std::string("mark.") + LeaveTypeKey(day.leave_type));
+    case DayMark::kEarly:
+      return labels.Get("mark.early");
+    case DayMark::kLate:
+      return labels.Get("mark.late");
+    case DayMark::kMissing:
+      return labels.Get("mark.missing");
+    case DayMark::kAbsent:
+      return labels.Get("mark.absent");
   }
   return "";
 }
@@ -138,7 +146,8 @@ class Builder {
     // Columns: the CSV's, then hours per leave type, then discipline (扣发奖金 in its own column
     // already; the discipline records of the period in the last).
     std::vector<std::string> headers;
-    for (const char* key : kCsvColumns) headers.push_back(labels_.Get(std::string("attendance.col.") + key));
+    for (const char* key : kCsvColumns)
+      headers.push_back(labels_.Get(std::string("attendance.col.") + key));
     for (int t = 0; t < kLeaveTypeCount; ++t) {
       headers.push_back(labels_.Fmt("attendance.col.leave_type_hours",
                                     LeaveTypeLabel(labels_, static_cast<LeaveType>(t))));
@@ -154,7 +163,9 @@ class Builder {
     for (size_t c = kCsvColumns.size() - 2; c < kCsvColumns.size(); ++c)
       sheet.columns[c].width = 11;
     sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)}, Title("attendance.sheet.summary"), palette_.title});
+    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)},
+                            Title("attendance.sheet.summary"),
+                            palette_.title});
     SheetRow header;
     header.height = 45;
     for (const std::string& h : headers) header.cells.push_back(Cell::Text(h, palette_.header));
@@ -168,14 +179,16 @@ class Builder {
       row.cells.push_back(Cell::Text(person.id, palette_.text));
       row.cells.push_back(Cell::Text(person.name, palette_.text));
       row.cells.push_back(Cell::Text(person.team, palette_.text));
-      row.cells.push_back(Cell::Text(labels_.Get(std::string("grade.") + GradeCode(person.grade)), palette_.text));
+      row.cells.push_back(
+          Cell::Text(labels_.Get(std::string("grade.") + GradeCode(person.grade)), palette_.text));
       Figures f = FiguresOf(e);
       for (size_t i = 0; i < f.values.size(); ++i) {
         totals[i] += f.values[i];
         if (Figures::kKinds[i] == Figure::kBonus) {
-          row.cells.push_back(e.bonus_withheld
-                                  ? Cell::Text(labels_.Get("attendance.bonus_withheld"), palette_.alert)
-                                  : Cell::Empty(palette_.text));
+          row.cells.push_back(
+              e.bonus_withheld
+                  ? Cell::Text(labels_.Get("attendance.bonus_withheld"), palette_.alert)
+                  : Cell::Empty(palette_.text));
         } else {
           row.cells.push_back(Cell::Number(f.values[i], Figures::kKinds[i] == Figure::kHours
                                                             ? palette_.hours
@@ -194,21 +207,26 @@ class Builder {
       std::vector<std::string> entries;
       for (const Discipline& d : data_.DisciplineOf(e.employee)) {
         if (!a.period.Contains(d.date)) continue;
-        entries.push_back(labels_.Fmt("attendance.discipline_entry", d.date.Iso(),
-                                  labels_.Get(std::string("severity_discipline.") + DisciplineSeverityKey(d.severity)),
-                                  d.clause));
+        entries.push_back(labels_.Fmt(
+            "attendance.discipline_entry", d.date.Iso(),
+            labels_.Get(std::string("severity_discipline.") + DisciplineSeverityKey(d.severity)),
+            d.clause));
       }
-      row.cells.push_back(Cell::Text(labels_.Join("attendance.evidence.join", entries), palette_.text));
+      row.cells.push_back(
+          Cell::Text(labels_.Join("attendance.evidence.join", entries), palette_.text));
       sheet.rows.push_back(std::move(row));
     }
     SheetRow total;
-    total.cells.push_back(Cell::Text(labels_.Fmt("attendance.total", a.employees.size()), palette_.total_text));
+    total.cells.push_back(
+        Cell::Text(labels_.Fmt("attendance.total", a.employees.size()), palette_.total_text));
     for (int i = 0; i < 3; ++i) total.cells.push_back(Cell::Empty(palette_.total_text));
     for (size_t i = 0; i < totals.size(); ++i) {
       bool hours = Figures::kKinds[i] == Figure::kHours;
       // Round the summed hours to the tenth they are shown with.
-      double value = hours ? static_cast<double>(static_cast<int64_t>(totals[i] * 10 + 0.5)) / 10.0 : totals[i];
-      total.cells.push_back(Cell::Number(value, hours ? palette_.total_hours : palette_.total_integer));
+      double value = hours ? static_cast<double>(static_cast<int64_t>(totals[i] * 10 + 0.5)) / 10.0
+                           : totals[i];
+      total.cells.push_back(
+          Cell::Number(value, hours ? palette_.total_hours : palette_.total_integer));
     }
     for (int i = 0; i < 2; ++i) total.cells.push_back(Cell::Empty(palette_.total_text));  // dates
     for (int t = 0; t < kLeaveTypeCount; ++t) {
@@ -238,7 +256,9 @@ class Builder {
     sheet.columns.push_back({12});
     for (int d = 0; d < days; ++d) sheet.columns.push_back({4.5});
     sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)}, Title("attendance.sheet.daily"), palette_.title});
+    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)},
+                            Title("attendance.sheet.daily"),
+                            palette_.title});
 
     // Three header rows: day of month, weekday, holiday name.
     SheetRow day_row, weekday_row, holiday_row;
@@ -253,19 +273,26 @@ class Builder {
       const CalendarDay* cal = data_.calendar.Find(date);
       bool holiday = cal && cal->kind != DayKind::kWorkday;
       bool weekend = !data_.calendar.IsWorkingDay(date);
-      StyleId head = holiday ? palette_.holiday_header : weekend ? palette_.weekend_header : palette_.header;
-      column_style[d] = holiday ? palette_.holiday_cell : weekend ? palette_.weekend_cell : palette_.center;
+      StyleId head = holiday   ? palette_.holiday_header
+                     : weekend ? palette_.weekend_header
+                               : palette_.header;
+      column_style[d] = holiday   ? palette_.holiday_cell
+                        : weekend ? palette_.weekend_cell
+                                  : palette_.center;
       day_row.cells.push_back(Cell::Text(fmt::format("{}", date.day()), head));
       weekday_row.cells.push_back(Cell::Text(labels_.Get(kWeekdayKeys[date.iso_weekday()]), head));
       std::string name;
-      if (cal && cal->kind == DayKind::kWorkday) name = labels_.Get("attendance.makeup_day");
-      else if (cal) name = cal->name;
+      if (cal && cal->kind == DayKind::kWorkday)
+        name = labels_.Get("attendance.makeup_day");
+      else if (cal)
+        name = cal->name;
       holiday_row.cells.push_back(name.empty() ? Cell::Empty(head) : Cell::Text(name, head));
     }
     sheet.rows.push_back(std::move(day_row));
     sheet.rows.push_back(std::move(weekday_row));
     sheet.rows.push_back(std::move(holiday_row));
-    sheet.merges.push_back({{1, 0, 3, 0}, labels_.Get("attendance.col.employee_id"), palette_.header});
+    sheet.merges.push_back(
+        {{1, 0, 3, 0}, labels_.Get("attendance.col.employee_id"), palette_.header});
     sheet.merges.push_back({{1, 1, 3, 1}, labels_.Get("attendance.col.name"), palette_.header});
     // The merged header cells carry the text; the rows must leave them empty.
     sheet.rows[1].cells[0] = Cell::Empty(palette_.header);
@@ -292,11 +319,13 @@ class Builder {
     sheet.rows.push_back({});
     std::string legend = labels_.Get("attendance.legend") + "  ";
     for (const char* key : {"present", "late", "early", "absent", "missing", "rest"}) {
-      legend += labels_.Get(std::string("mark.") + key) + " " + labels_.Get(std::string("legend.") + key) + "  ";
+      legend += labels_.Get(std::string("mark.") + key) + " " +
+                labels_.Get(std::string("legend.") + key) + "  ";
     }
     for (int t = 0; t < kLeaveTypeCount; ++t) {
       auto type = static_cast<LeaveType>(t);
-      legend += labels_.Get(std::string("mark.") + LeaveTypeKey(type)) + " " + LeaveTypeLabel(labels_, type) + "  ";
+      legend += labels_.Get(std::string("mark.") + LeaveTypeKey(type)) + " " +
+                LeaveTypeLabel(labels_, type) + "  ";
     }
     sheet.rows.push_back({{Cell::Text(legend, palette_.note)}});
     sheet.rows.push_back({{Cell::Text(labels_.Get("attendance.legend_shading"), palette_.note)}});
@@ -337,7 +366,8 @@ class Builder {
     }
     if (ex.change) {
       const ScheduleChange& c = *ex.change;
-      std::string from = c.has_from_shift ? ShiftText(c.from_shift) : labels_.Get("attendance.evidence.unknown");
+      std::string from =
+          c.has_from_shift ? ShiftText(c.from_shift) : labels_.Get("attendance.evidence.unknown");
       const std::string& none = labels_.Get("attendance.evidence.none");
       parts.push_back(labels_.Fmt(IsApprovedChange(c) ? "attendance.evidence.change"
                                                       : "attendance.evidence.change_unapproved",
@@ -361,9 +391,9 @@ class Builder {
     sheet.rows.push_back({{}, 24});  // the merged title below
     sheet.merges.push_back({{0, 0, 0, 6}, Title("attendance.sheet.exceptions"), palette_.title});
     SheetRow header;
-    for (const char* key : {"attendance.col.employee_id", "attendance.col.name", "exceptions.date",
-                            "exceptions.kind", "exceptions.shift", "exceptions.minutes",
-                            "exceptions.evidence"}) {
+    for (const char* key :
+         {"attendance.col.employee_id", "attendance.col.name", "exceptions.date", "exceptions.kind",
+          "exceptions.shift", "exceptions.minutes", "exceptions.evidence"}) {
       header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
     }
     sheet.rows.push_back(std::move(header));
@@ -374,8 +404,10 @@ class Builder {
       row.cells.push_back(Cell::Text(person.name, palette_.text));
       row.cells.push_back(Cell::Day(ex.date, palette_.date));
       row.cells.push_back(Cell::Text(labels_.Get(ExceptionKey(ex.kind)), palette_.alert));
-      row.cells.push_back(ex.shift ? Cell::Text(ShiftText(ex.shift), palette_.text) : Cell::Empty(palette_.text));
-      row.cells.push_back(ex.minutes > 0 ? Cell::Number(ex.minutes, palette_.integer) : Cell::Empty(palette_.text));
+      row.cells.push_back(ex.shift ? Cell::Text(ShiftText(ex.shift), palette_.text)
+                                   : Cell::Empty(palette_.text));
+      row.cells.push_back(ex.minutes > 0 ? Cell::Number(ex.minutes, palette_.integer)
+                                         : Cell::Empty(palette_.text));
       row.cells.push_back(Cell::Text(Evidence(ex), palette_.text));
       sheet.rows.push_back(std::move(row));
     }
@@ -388,10 +420,9 @@ class Builder {
   }
 
   static std::string ExceptionKey(ExceptionKind kind) {
-    static constexpr const char* kKeys[] = {"late", "early", "absent", "absent_late",
-                                            "absent_early", "missing_in", "missing_out",
-                                            "unapproved_leave", "unapproved_change",
-                                            "bonus_withheld"};
+    static constexpr const char* kKeys[] = {
+        "late",       "early",       "absent",           "absent_late",       "absent_early",
+        "missing_in", "missing_out", "unapproved_leave", "unapproved_change", "bonus_withheld"};
     return std::string("exception.") + kKeys[static_cast<int>(kind)];
   }
 
@@ -406,7 +437,9 @@ class Builder {
     while (sheet.columns.size() < 5) sheet.columns.push_back({16});
     sheet.columns[4].width = std::max(sheet.columns[4].width, 16.0);
     sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)}, Title("attendance.sheet.handover"), palette_.title});
+    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)},
+                            Title("attendance.sheet.handover"),
+                            palette_.title});
     SheetRow header;
     header.cells.push_back(Cell::Text(labels_.Get("handover.department"), palette_.header));
     header.cells.push_back(Cell::Text(labels_.Get("handover.date"), palette_.header));
@@ -423,13 +456,15 @@ class Builder {
           row.cells.push_back(Cell::Text(labels_.Get("handover.pass"), palette_.good));
         } else {
           std::string text = labels_.Get("handover.fail");
-          for (size_t i = 0; i < state.failed.size(); ++i) text += (i ? "," : " ") + state.failed[i];
+          for (size_t i = 0; i < state.failed.size(); ++i)
+            text += (i ? "," : " ") + state.failed[i];
           row.cells.push_back(Cell::Text(text, palette_.alert));
         }
       }
       sheet.rows.push_back(std::move(row));
     }
-    sheet.rows.push_back({{Cell::Text(labels_.Fmt("handover.summary", h.points_checked, h.findings.size()), palette_.note)}});
+    sheet.rows.push_back({{Cell::Text(
+        labels_.Fmt("handover.summary", h.points_checked, h.findings.size()), palette_.note)}});
     sheet.rows.push_back({});
     // The failures with their details: the rows of handover-YYYY-MM.csv.
     const uint32_t list_header = static_cast<uint32_t>(sheet.rows.size());
@@ -444,7 +479,8 @@ class Builder {
       row.cells.push_back(Cell::Text(f.department, palette_.text));
       row.cells.push_back(Cell::Day(f.date, palette_.date));
       row.cells.push_back(Cell::Text(f.point, palette_.text));
-      row.cells.push_back(Cell::Text(f.rule, f.rule == "anomaly" ? palette_.center : palette_.alert));
+      row.cells.push_back(
+          Cell::Text(f.rule, f.rule == "anomaly" ? palette_.center : palette_.alert));
       row.cells.push_back(Cell::Text(HandoverDetailText(f, labels_), palette_.text));
       sheet.rows.push_back(std::move(row));
     }
@@ -666,7 +702,8 @@ CsvTable BuildHandoverCsv(const HandoverAudit& audit, const Labels& labels) {
   CsvTable table;
   table.header = {"department", "date", "point", "rule", "detail"};
   for (const HandoverFinding& f : audit.findings) {
-    table.rows.push_back({f.department, f.date.Iso(), f.point, f.rule, HandoverDetailText(f, labels)});
+    table.rows.push_back(
+        {f.department, f.date.Iso(), f.point, f.rule, HandoverDetailText(f, labels)});
   }
   return table;
 }

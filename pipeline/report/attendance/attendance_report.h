@@ -10,8 +10,8 @@
 #include "report/common/labels.h"
 #include "report/common/sheet_model.h"
 #include "rules/attendance/attendance.h"
-#include "rules/handover/handover_audit.h"
 #include "rules/attendance/login_audit.h"
+#include "rules/handover/handover_audit.h"
 
 namespace kefu {
 

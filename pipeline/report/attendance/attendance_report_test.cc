@@ -63,8 +63,8 @@ TEST(AttendanceWorkbook, EvidenceAndDepartmentsUseTheLanguagesSeparators) {
     const bool en = language == Language::kEn;
     const Labels& labels = Labels::For(language);
     Workbook wb = BuildAttendanceWorkbook(input, labels);
-    const std::string expected = labels.Fmt("attendance.evidence.expected",
-                                            absent.expected_start->Iso(), absent.expected_end->Iso());
+    const std::string expected = labels.Fmt(
+        "attendance.evidence.expected", absent.expected_start->Iso(), absent.expected_end->Iso());
     const std::string evidence =
         expected + (en ? "; " : "；") + labels.Get("attendance.evidence.no_punch");
     bool found = false;

@@ -7,9 +7,12 @@ namespace {
 
 const char* SeverityKey(Severity s) {
   switch (s) {
-    case Severity::kFatal: return "fatal";
-    case Severity::kReject: return "rejected";
-    case Severity::kWarning: return "warning";
+    case Severity::kFatal:
+      return "fatal";
+    case Severity::kReject:
+      return "rejected";
+    case Severity::kWarning:
+      return "warning";
   }
   return "warning";
 }
@@ -33,7 +36,8 @@ Sheet BuildDataIssuesSheet(std::span<const Diagnostic> diagnostics, const Labels
   Sheet sheet;
   sheet.name = labels.Get("issues.sheet");
   sheet.columns = {{36}, {8}, {16}, {10}, {60}, {40}};
-  sheet.rows.push_back({{Cell::Text(labels.Fmt("issues.title", diagnostics.size()), palette.title)}, 22});
+  sheet.rows.push_back(
+      {{Cell::Text(labels.Fmt("issues.title", diagnostics.size()), palette.title)}, 22});
   SheetRow header;
   for (const char* key : {"issues.file", "issues.line", "issues.field", "issues.severity",
                           "issues.reason", "issues.original"}) {
@@ -43,10 +47,12 @@ Sheet BuildDataIssuesSheet(std::span<const Diagnostic> diagnostics, const Labels
   for (const Diagnostic& d : diagnostics) {
     SheetRow row;
     row.cells.push_back(Cell::Text(d.file, palette.text));
-    row.cells.push_back(d.line > 0 ? Cell::Number(d.line, palette.integer) : Cell::Empty(palette.text));
+    row.cells.push_back(d.line > 0 ? Cell::Number(d.line, palette.integer)
+                                   : Cell::Empty(palette.text));
     row.cells.push_back(Cell::Text(d.field, palette.text));
-    row.cells.push_back(Cell::Text(labels.SeverityWord(d.severity),
-                                   d.severity == Severity::kWarning ? palette.center : palette.alert));
+    row.cells.push_back(Cell::Text(labels.SeverityWord(d.severity), d.severity == Severity::kWarning
+                                                                        ? palette.center
+                                                                        : palette.alert));
     row.cells.push_back(Cell::Text(labels.Reason(d), palette.text));
     row.cells.push_back(Cell::Text(d.original, palette.text));
     sheet.rows.push_back(std::move(row));

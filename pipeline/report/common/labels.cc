@@ -11,9 +11,12 @@
 namespace kefu {
 
 bool ParseLanguage(std::string_view text, Language* language) {
-  if (text == "zh") *language = Language::kZh;
-  else if (text == "en") *language = Language::kEn;
-  else return false;
+  if (text == "zh")
+    *language = Language::kZh;
+  else if (text == "en")
+    *language = Language::kEn;
+  else
+    return false;
   return true;
 }
 
@@ -100,9 +103,12 @@ std::string Labels::Reason(const Diagnostic& d) const {
 
 const std::string& Labels::SeverityWord(Severity severity) const {
   switch (severity) {
-    case Severity::kFatal: return Get("severity.fatal");
-    case Severity::kReject: return Get("severity.reject");
-    case Severity::kWarning: return Get("severity.warning");
+    case Severity::kFatal:
+      return Get("severity.fatal");
+    case Severity::kReject:
+      return Get("severity.reject");
+    case Severity::kWarning:
+      return Get("severity.warning");
   }
   return Get("severity.warning");
 }

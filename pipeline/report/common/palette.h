@@ -23,10 +23,10 @@ struct Palette {
   StyleId text = 0;
   StyleId center = 0;
   StyleId integer = 0;
-  StyleId hours = 0;      // 0.0
-  StyleId decimal2 = 0;   // 0.00
-  StyleId date = 0;       // yyyy-mm-dd
-  StyleId datetime = 0;   // yyyy-mm-dd hh:mm
+  StyleId hours = 0;     // 0.0
+  StyleId decimal2 = 0;  // 0.00
+  StyleId date = 0;      // yyyy-mm-dd
+  StyleId datetime = 0;  // yyyy-mm-dd hh:mm
   StyleId total_text = 0;
   StyleId total_integer = 0;
   StyleId total_hours = 0;
@@ -34,9 +34,9 @@ struct Palette {
   StyleId holiday_cell = 0;
   StyleId weekend_header = 0;
   StyleId weekend_cell = 0;
-  StyleId alert = 0;      // a failed check, an exception
-  StyleId good = 0;       // a passed check
-  StyleId note = 0;       // small italic text (legends, signature line)
+  StyleId alert = 0;  // a failed check, an exception
+  StyleId good = 0;   // a passed check
+  StyleId note = 0;   // small italic text (legends, signature line)
 
   // Registers the palette's styles in `workbook`.
   static Palette In(Workbook& workbook);

@@ -26,8 +26,8 @@ struct CellStyle {
   HAlign align = HAlign::kGeneral;
   bool vcenter = false;
   bool wrap = false;
-  bool border = false;         // thin border on all four sides
-  std::string number_format;   // e.g. "0.0", "0.00", "yyyy-mm-dd"; empty: general
+  bool border = false;        // thin border on all four sides
+  std::string number_format;  // e.g. "0.0", "0.00", "yyyy-mm-dd"; empty: general
 
   bool operator==(const CellStyle&) const = default;
 };
@@ -86,10 +86,10 @@ struct Column {
 
 struct PrintSetup {
   bool landscape = false;
-  bool fit_to_width = true;      // fit to one page wide, as many pages tall as needed
-  int repeat_rows_first = -1;    // rows repeated at the top of each page, or -1
+  bool fit_to_width = true;    // fit to one page wide, as many pages tall as needed
+  int repeat_rows_first = -1;  // rows repeated at the top of each page, or -1
   int repeat_rows_last = -1;
-  std::string header;            // Excel header/footer codes, e.g. "&C第 &P 页，共 &N 页"
+  std::string header;  // Excel header/footer codes, e.g. "&C第 &P 页，共 &N 页"
   std::string footer;
 };
 

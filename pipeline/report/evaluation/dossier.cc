@@ -42,13 +42,19 @@ std::string NoteOf(const DossierContext& ctx) {
   const EmployeeEvaluation& ev = ctx.ev;
   if (!ev.decided || !ev.deciding) return "";
   switch (*ev.deciding) {
-    case RuleId::kP4: return ctx.labels.Get("dossier.note_p4");
-    case RuleId::kP5: return ctx.labels.Get("dossier.note_p5");
-    case RuleId::kX1: return ctx.labels.Get("dossier.note_x1");
+    case RuleId::kP4:
+      return ctx.labels.Get("dossier.note_p4");
+    case RuleId::kP5:
+      return ctx.labels.Get("dossier.note_p5");
+    case RuleId::kX1:
+      return ctx.labels.Get("dossier.note_x1");
     case RuleId::kD1:
-    case RuleId::kD2: return ctx.labels.Get("dossier.note_demote");
-    case RuleId::kG1: return ctx.labels.Get("dossier.note_g1");
-    default: return "";
+    case RuleId::kD2:
+      return ctx.labels.Get("dossier.note_demote");
+    case RuleId::kG1:
+      return ctx.labels.Get("dossier.note_g1");
+    default:
+      return "";
   }
 }
 
@@ -129,8 +135,9 @@ Sheet BuildDossierCriteriaSheet(const DossierContext& ctx) {
     bool promotion = DecisionOf(r->rule) == Decision::kPromote ||
                      DecisionOf(r->rule) == Decision::kConfirm ||
                      DecisionOf(r->rule) == Decision::kSkipLevelReview;
-    std::string verdict = l.Get(promotion ? (r->met ? "eval.rule.met" : "eval.rule.not_met")
-                                          : (r->met ? "eval.rule.triggered" : "eval.rule.not_triggered"));
+    std::string verdict =
+        l.Get(promotion ? (r->met ? "eval.rule.met" : "eval.rule.not_met")
+                        : (r->met ? "eval.rule.triggered" : "eval.rule.not_triggered"));
     SheetRow rule_row;
     rule_row.cells.push_back(Cell::Text(RuleIdText(r->rule), p.total_text));
     rule_row.cells.push_back(

@@ -43,18 +43,30 @@ std::string StepLabel(const DossierContext& ctx, const WorkflowStep& step, int r
   switch (step.kind) {
     case WorkflowStepKind::kResults:
       return l.Get(results_months >= 12 ? "dossier.step.results_12" : "dossier.step.results");
-    case WorkflowStepKind::kConfirmAssessment: return l.Get("dossier.step.confirm_assessment");
-    case WorkflowStepKind::kConfirmApproval: return l.Get("dossier.step.confirm_approval");
-    case WorkflowStepKind::kVote: return l.Get("dossier.step.vote");
-    case WorkflowStepKind::kRecommendation: return l.Get("dossier.step.recommendation");
-    case WorkflowStepKind::kApplication: return l.Get("dossier.step.application");
-    case WorkflowStepKind::kGmReview: return l.Get("dossier.step.gm_review");
-    case WorkflowStepKind::kApproval: return l.Get("dossier.step.approval");
-    case WorkflowStepKind::kDefense: return l.Get("dossier.step.defense");
-    case WorkflowStepKind::kDemotionConfirm: return l.Get("dossier.step.demotion_confirm");
-    case WorkflowStepKind::kDemotionApproval: return l.Get("dossier.step.demotion_approval");
-    case WorkflowStepKind::kDismissalDecision: return l.Get("dossier.step.dismissal_decision");
-    case WorkflowStepKind::kReserveReview: return l.Get("dossier.step.reserve_review");
+    case WorkflowStepKind::kConfirmAssessment:
+      return l.Get("dossier.step.confirm_assessment");
+    case WorkflowStepKind::kConfirmApproval:
+      return l.Get("dossier.step.confirm_approval");
+    case WorkflowStepKind::kVote:
+      return l.Get("dossier.step.vote");
+    case WorkflowStepKind::kRecommendation:
+      return l.Get("dossier.step.recommendation");
+    case WorkflowStepKind::kApplication:
+      return l.Get("dossier.step.application");
+    case WorkflowStepKind::kGmReview:
+      return l.Get("dossier.step.gm_review");
+    case WorkflowStepKind::kApproval:
+      return l.Get("dossier.step.approval");
+    case WorkflowStepKind::kDefense:
+      return l.Get("dossier.step.defense");
+    case WorkflowStepKind::kDemotionConfirm:
+      return l.Get("dossier.step.demotion_confirm");
+    case WorkflowStepKind::kDemotionApproval:
+      return l.Get("dossier.step.demotion_approval");
+    case WorkflowStepKind::kDismissalDecision:
+      return l.Get("dossier.step.dismissal_decision");
+    case WorkflowStepKind::kReserveReview:
+      return l.Get("dossier.step.reserve_review");
     case WorkflowStepKind::kOther:
       return l.Fmt("dossier.step.other",
                    ctx.names.nomination[static_cast<int>(step.nomination->step)]);
@@ -67,14 +79,22 @@ std::string WorkflowTitle(const DossierContext& ctx, const Workflow& w) {
   const std::string& from = ctx.names.Grade(w.from);
   std::string to = w.to ? ctx.names.Grade(*w.to) : "";
   switch (w.kind) {
-    case WorkflowKind::kConfirm: return l.Get("dossier.workflow.confirm");
-    case WorkflowKind::kPromote: return l.Fmt("dossier.workflow.promote", from, to);
-    case WorkflowKind::kReserve: return l.Get("dossier.workflow.reserve");
-    case WorkflowKind::kDemote: return l.Fmt("dossier.workflow.demote", from, to);
-    case WorkflowKind::kDismissal: return l.Get("dossier.workflow.dismissal");
-    case WorkflowKind::kGmReview: return l.Get("dossier.workflow.gm");
-    case WorkflowKind::kNone: return l.Fmt("dossier.workflow.none", from, to);
-    case WorkflowKind::kLeft: return l.Get("dossier.workflow.left");
+    case WorkflowKind::kConfirm:
+      return l.Get("dossier.workflow.confirm");
+    case WorkflowKind::kPromote:
+      return l.Fmt("dossier.workflow.promote", from, to);
+    case WorkflowKind::kReserve:
+      return l.Get("dossier.workflow.reserve");
+    case WorkflowKind::kDemote:
+      return l.Fmt("dossier.workflow.demote", from, to);
+    case WorkflowKind::kDismissal:
+      return l.Get("dossier.workflow.dismissal");
+    case WorkflowKind::kGmReview:
+      return l.Get("dossier.workflow.gm");
+    case WorkflowKind::kNone:
+      return l.Fmt("dossier.workflow.none", from, to);
+    case WorkflowKind::kLeft:
+      return l.Get("dossier.workflow.left");
   }
   return std::string();
 }
@@ -93,8 +113,9 @@ Sheet BuildDossierRecordSheet(const DossierContext& ctx) {
   sheet.columns = {{12}, {12}, {12}, {10}, {10}, {30}};
   Title(ctx, sheet, l.Fmt("dossier.record_title", window.first.Iso(), window.last.Iso()));
 
-  Block(ctx, sheet, l.Get("dossier.record.months"),
-        {"eval.col.month", "eval.col.score", "eval.col.rating", "eval.col.rank", "eval.col.ranked"});
+  Block(
+      ctx, sheet, l.Get("dossier.record.months"),
+      {"eval.col.month", "eval.col.score", "eval.col.rating", "eval.col.rank", "eval.col.ranked"});
   size_t before = sheet.rows.size();
   int top_n = data.policy.top_n;
   RuleContext rc = ContextOf(data, ctx.evaluation);

@@ -112,9 +112,9 @@ TEST(EvaluationWorkbook, SheetsRowsAndEveryLabelInBothLanguages) {
     issue.line = 3;
     issue.reason = Reason::kLeftWithoutDate;
     std::vector<Diagnostic> issues = {issue};
-    EXPECT_EQ(BuildEvaluationWorkbook(data, ev, Quarter::FromYq(2024, 2), labels, issues)
-                  .sheets.size(),
-              7u);
+    EXPECT_EQ(
+        BuildEvaluationWorkbook(data, ev, Quarter::FromYq(2024, 2), labels, issues).sheets.size(),
+        7u);
   }
 }
 
@@ -146,15 +146,15 @@ TEST(DecisionsCsv, EmptyCellsWhereOutputsMdSaysSo) {
     }
     return std::vector<std::string>{};
   };
-  EXPECT_EQ(row("J1"), (std::vector<std::string>{"J1", "NJ1", "客服部", "J", "skip_level_review",
-                                                 "S", "6", "96.00", "1", "2200", "3000",
-                                                 "R-P5;R-P2"}));
-  EXPECT_EQ(row("J2"), (std::vector<std::string>{"J2", "NJ2", "客服部", "J", "dismissal_review",
-                                                 "", "", "", "", "2200", "", "R-X1"}));
-  EXPECT_EQ(row("M1"), (std::vector<std::string>{"M1", "NM1", "客服部", "M", "demote", "J", "",
-                                                 "", "", "2500", "2200", "R-D1"}));
-  EXPECT_EQ(row("P1"), (std::vector<std::string>{"P1", "NP1", "客服部", "P", "confirm", "J", "",
-                                                 "", "", "1800", "2200", "R-P1"}));
+  EXPECT_EQ(row("J1"),
+            (std::vector<std::string>{"J1", "NJ1", "客服部", "J", "skip_level_review", "S", "6",
+                                      "96.00", "1", "2200", "3000", "R-P5;R-P2"}));
+  EXPECT_EQ(row("J2"), (std::vector<std::string>{"J2", "NJ2", "客服部", "J", "dismissal_review", "",
+                                                 "", "", "", "2200", "", "R-X1"}));
+  EXPECT_EQ(row("M1"), (std::vector<std::string>{"M1", "NM1", "客服部", "M", "demote", "J", "", "",
+                                                 "", "2500", "2200", "R-D1"}));
+  EXPECT_EQ(row("P1"), (std::vector<std::string>{"P1", "NP1", "客服部", "P", "confirm", "J", "", "",
+                                                 "", "1800", "2200", "R-P1"}));
   EXPECT_EQ(row("R1"), (std::vector<std::string>{"R1", "NR1", "客服部", "R", "gm_review", "", "",
                                                  "", "", "4000", "", "R-G1"}));
   EXPECT_EQ(row("S1")[4], "promote");
@@ -187,9 +187,9 @@ TEST(Dossier, FileNamesAndWhoGetsOne) {
   for (const EmployeeEvaluation& e : ev.employees) {
     if (HasDossier(e)) names.insert(DossierFileName(data, e));
   }
-  EXPECT_EQ(names, (std::set<std::string>{"J1-skip_level_review-S.xlsx",
-                                          "J2-dismissal_review.xlsx", "M1-demote-J.xlsx",
-                                          "P1-confirm-J.xlsx", "S1-promote-R.xlsx"}));
+  EXPECT_EQ(names,
+            (std::set<std::string>{"J1-skip_level_review-S.xlsx", "J2-dismissal_review.xlsx",
+                                   "M1-demote-J.xlsx", "P1-confirm-J.xlsx", "S1-promote-R.xlsx"}));
 }
 
 TEST(Dossier, ApprovalSignatureCellsAreAllEmpty) {
@@ -236,8 +236,8 @@ TEST(Evaluation, HiredAfterTheAsOfDateHasARowAndNoDossier) {
                                                    "", "", "1800", "", "R-P1"}));
   for (Language language : {Language::kZh, Language::kEn}) {
     SCOPED_TRACE(LanguageCode(language));
-    Workbook wb = BuildEvaluationWorkbook(data, ev, Quarter::FromYq(2024, 2),
-                                          Labels::For(language), {});
+    Workbook wb =
+        BuildEvaluationWorkbook(data, ev, Quarter::FromYq(2024, 2), Labels::For(language), {});
     ExpectNoMissingLabels(wb);
     EXPECT_EQ(wb.sheets[0].rows.size(), 3u + 5u);  // the overview lists them too
     for (const char* id : {"JNEW", "PNEW"}) {

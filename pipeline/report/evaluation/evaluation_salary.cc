@@ -29,9 +29,10 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   sheet.name = l.Get("eval.sheet.salary");
   std::vector<std::string> header;
   for (const char* key :
-       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.decision", "eval.col.grade",
-        "eval.col.target_grade", "eval.col.salary_current", "eval.col.salary_target", "eval.col.salary_change",
-        "eval.col.effective", "eval.col.rules", "eval.col.note"}) {
+       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.decision",
+        "eval.col.grade", "eval.col.target_grade", "eval.col.salary_current",
+        "eval.col.salary_target", "eval.col.salary_change", "eval.col.effective", "eval.col.rules",
+        "eval.col.note"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("eval.salary.title", ctx.quarter.Iso(), effective), header);
@@ -71,8 +72,9 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   sheet.rows.push_back({});
   sheet.rows.push_back({{Cell::Text(l.Get("eval.salary.totals"), p.subtitle)}, 0});
   SheetRow totals_header;
-  for (const char* key : {"eval.col.department", "eval.col.headcount", "eval.col.total_before", "eval.col.total_after",
-                          "eval.col.salary_change", "eval.col.total_pending"}) {
+  for (const char* key :
+       {"eval.col.department", "eval.col.headcount", "eval.col.total_before",
+        "eval.col.total_after", "eval.col.salary_change", "eval.col.total_pending"}) {
     totals_header.cells.push_back(Cell::Text(l.Get(key), p.header));
   }
   sheet.rows.push_back(std::move(totals_header));

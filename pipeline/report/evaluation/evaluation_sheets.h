@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "model/dataset.h"
-#include "report/evaluation/evaluation_text.h"
 #include "report/common/labels.h"
 #include "report/common/palette.h"
 #include "report/common/sheet_model.h"
+#include "report/evaluation/evaluation_text.h"
 #include "rules/promotion/promotion.h"
 
 namespace kefu {

@@ -24,20 +24,34 @@ std::string ListedRulesText(const EmployeeEvaluation& evaluation) {
 
 const char* CriterionKey(CriterionKind kind) {
   switch (kind) {
-    case CriterionKind::kProbationPassed: return "probation_passed";
-    case CriterionKind::kCleanRecord: return "clean_record";
-    case CriterionKind::kWindowRank: return "window_rank";
-    case CriterionKind::kAQuarters: return "a_quarters";
-    case CriterionKind::kConsecutiveA: return "consecutive_a";
-    case CriterionKind::kTitles: return "titles";
-    case CriterionKind::kTenure: return "tenure";
-    case CriterionKind::kConsecutiveLowRanks: return "consecutive_low_ranks";
-    case CriterionKind::kConsecutiveBQuarters: return "consecutive_b_quarters";
-    case CriterionKind::kLowRanks: return "low_ranks";
-    case CriterionKind::kBQuarters: return "b_quarters";
-    case CriterionKind::kCdQuarter: return "cd_quarter";
-    case CriterionKind::kRecentRatings: return "recent_ratings";
-    case CriterionKind::kReserveReview: return "reserve_review";
+    case CriterionKind::kProbationPassed:
+      return "probation_passed";
+    case CriterionKind::kCleanRecord:
+      return "clean_record";
+    case CriterionKind::kWindowRank:
+      return "window_rank";
+    case CriterionKind::kAQuarters:
+      return "a_quarters";
+    case CriterionKind::kConsecutiveA:
+      return "consecutive_a";
+    case CriterionKind::kTitles:
+      return "titles";
+    case CriterionKind::kTenure:
+      return "tenure";
+    case CriterionKind::kConsecutiveLowRanks:
+      return "consecutive_low_ranks";
+    case CriterionKind::kConsecutiveBQuarters:
+      return "consecutive_b_quarters";
+    case CriterionKind::kLowRanks:
+      return "low_ranks";
+    case CriterionKind::kBQuarters:
+      return "b_quarters";
+    case CriterionKind::kCdQuarter:
+      return "cd_quarter";
+    case CriterionKind::kRecentRatings:
+      return "recent_ratings";
+    case CriterionKind::kReserveReview:
+      return "reserve_review";
   }
   return "reserve_review";
 }
@@ -48,7 +62,8 @@ EvaluationNames EvaluationNames::From(const Labels& labels) {
     n.grade[g] = labels.Get(std::string("grade.") + GradeCode(static_cast<kefu::Grade>(g)));
   }
   for (int d = 0; d < 7; ++d) {
-    n.decision[d] = labels.Get(std::string("eval.decision.") + DecisionKey(static_cast<Decision>(d)));
+    n.decision[d] =
+        labels.Get(std::string("eval.decision.") + DecisionKey(static_cast<Decision>(d)));
   }
   n.decision_left = labels.Get("eval.decision.left");
   for (int r = 0; r < kRuleIdCount; ++r) {
@@ -73,7 +88,8 @@ EvaluationNames EvaluationNames::From(const Labels& labels) {
 std::string CriterionText::Join(const std::vector<std::string>& parts) const {
   if (parts.empty()) return labels_.Get("eval.evidence.none");
   std::string text = parts.front();
-  for (size_t i = 1; i < parts.size(); ++i) text = labels_.Fmt("eval.evidence.join", text, parts[i]);
+  for (size_t i = 1; i < parts.size(); ++i)
+    text = labels_.Fmt("eval.evidence.join", text, parts[i]);
   return text;
 }
 
@@ -107,7 +123,8 @@ std::string CriterionText::Requirement(const Criterion& c) const {
   std::string key = std::string("eval.criterion.") + CriterionKey(c.kind) + ".requirement";
   const Policy& p = data_.policy;
   switch (c.kind) {
-    case CriterionKind::kProbationPassed: return labels_.Fmt(key, as_of_.Iso());
+    case CriterionKind::kProbationPassed:
+      return labels_.Fmt(key, as_of_.Iso());
     case CriterionKind::kCleanRecord:
       return labels_.Fmt(key, c.days.first.Iso(), c.days.last.Iso());
     case CriterionKind::kWindowRank:
@@ -115,8 +132,10 @@ std::string CriterionText::Requirement(const Criterion& c) const {
                          c.required);
     case CriterionKind::kAQuarters:
     case CriterionKind::kConsecutiveA:
-    case CriterionKind::kTenure: return labels_.Fmt(key, c.required);
-    case CriterionKind::kTitles: return labels_.Fmt(key, c.required, as_of_.Iso(), p.title);
+    case CriterionKind::kTenure:
+      return labels_.Fmt(key, c.required);
+    case CriterionKind::kTitles:
+      return labels_.Fmt(key, c.required, as_of_.Iso(), p.title);
     case CriterionKind::kConsecutiveLowRanks:
       return labels_.Fmt(key, c.required, c.days.first.Iso(), p.top_n);
     case CriterionKind::kConsecutiveBQuarters:
@@ -125,10 +144,12 @@ std::string CriterionText::Requirement(const Criterion& c) const {
       return labels_.Fmt(key, c.required, c.days.first.Iso(), c.days.last.Iso(), p.top_n);
     case CriterionKind::kBQuarters:
       return labels_.Fmt(key, c.required, c.days.first.Iso(), c.days.last.Iso());
-    case CriterionKind::kCdQuarter: return labels_.Fmt(key, c.days.first.Iso(), c.days.last.Iso());
+    case CriterionKind::kCdQuarter:
+      return labels_.Fmt(key, c.days.first.Iso(), c.days.last.Iso());
     case CriterionKind::kRecentRatings:
       return labels_.Fmt(key, c.required, as_of_.Iso(), ScoreText(p.rating_good_tenths));
-    case CriterionKind::kReserveReview: return labels_.Get(key);
+    case CriterionKind::kReserveReview:
+      return labels_.Get(key);
   }
   return labels_.Get(key);
 }
@@ -172,8 +193,10 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
       months.insert(months.begin(), head);
       return Join(months);
     }
-    case CriterionKind::kAQuarters: return labels_.Fmt(key, c.found, Join(quarters));
-    case CriterionKind::kConsecutiveA: return labels_.Fmt(key, Join(quarters));
+    case CriterionKind::kAQuarters:
+      return labels_.Fmt(key, c.found, Join(quarters));
+    case CriterionKind::kConsecutiveA:
+      return labels_.Fmt(key, Join(quarters));
     case CriterionKind::kTitles: {
       std::vector<std::string> dates;
       for (const Honor* h : c.titles)
@@ -183,10 +206,12 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
     case CriterionKind::kTenure:
       return labels_.Fmt(key, data_.employees[e].hire_date.Iso(), as_of_.Iso(), c.found);
     case CriterionKind::kConsecutiveLowRanks:
-    case CriterionKind::kLowRanks: return labels_.Fmt(key, c.found, Join(months));
+    case CriterionKind::kLowRanks:
+      return labels_.Fmt(key, c.found, Join(months));
     case CriterionKind::kConsecutiveBQuarters:
     case CriterionKind::kBQuarters:
-    case CriterionKind::kCdQuarter: return labels_.Fmt(key, c.found, Join(quarters));
+    case CriterionKind::kCdQuarter:
+      return labels_.Fmt(key, c.found, Join(quarters));
     case CriterionKind::kRecentRatings: {
       std::vector<std::string> parts;
       for (const MonthEvidence& m : c.evaluations) {
@@ -196,7 +221,8 @@ std::string CriterionText::Evidence(const Criterion& c, EmployeeIndex e) const {
       }
       return labels_.Fmt(key, Join(parts));
     }
-    case CriterionKind::kReserveReview: return labels_.Get(key);
+    case CriterionKind::kReserveReview:
+      return labels_.Get(key);
   }
   return std::string();
 }

@@ -25,9 +25,9 @@ const char* CriterionKey(CriterionKind kind);
 
 // Labels looked up once per report, so that rows do not search the label map per cell.
 struct EvaluationNames {
-  std::array<std::string, kGradeCount> grade;  // 初级客服 …
-  std::array<std::string, 7> decision;         // by Decision
-  std::string decision_left;       // left on or before the as-of date
+  std::array<std::string, kGradeCount> grade;       // 初级客服 …
+  std::array<std::string, 7> decision;              // by Decision
+  std::string decision_left;                        // left on or before the as-of date
   std::array<std::string, kRuleIdCount> rule_name;  // by RuleId
   std::array<std::string, kRuleIdCount> rule_clause;
   std::array<std::string, kRatingCount> rating;

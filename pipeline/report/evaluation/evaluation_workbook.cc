@@ -19,11 +19,14 @@ std::optional<QuarterGrade> QuarterGradeOf(const Dataset& data, EmployeeIndex e,
 StyleId DecisionStyle(const Palette& p, Decision d) {
   switch (d) {
     case Decision::kDemote:
-    case Decision::kDismissalReview: return p.alert;
+    case Decision::kDismissalReview:
+      return p.alert;
     case Decision::kPromote:
     case Decision::kConfirm:
-    case Decision::kSkipLevelReview: return p.good;
-    default: return p.center;
+    case Decision::kSkipLevelReview:
+      return p.good;
+    default:
+      return p.center;
   }
 }
 
@@ -98,10 +101,11 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
     header.push_back(l.Fmt("eval.col.month_score", m.Iso()));
     header.push_back(l.Fmt("eval.col.month_rank", m.Iso()));
   }
-  for (const char* key : {"eval.col.quarter_grade"}) header.push_back(l.Fmt(key, ctx.quarter.Iso()));
-  for (const char* key : {"eval.col.window_months", "eval.col.window_avg", "eval.col.window_rank", "eval.col.decision",
-                          "eval.col.target_grade", "eval.col.salary_current", "eval.col.salary_target",
-                          "eval.col.salary_change", "eval.col.rules"}) {
+  for (const char* key : {"eval.col.quarter_grade"})
+    header.push_back(l.Fmt(key, ctx.quarter.Iso()));
+  for (const char* key : {"eval.col.window_months", "eval.col.window_avg", "eval.col.window_rank",
+                          "eval.col.decision", "eval.col.target_grade", "eval.col.salary_current",
+                          "eval.col.salary_target", "eval.col.salary_change", "eval.col.rules"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("eval.title", ctx.quarter.Iso(), ctx.evaluation.as_of.Iso()),
@@ -228,9 +232,10 @@ Sheet BuildPromotionsSheet(const EvaluationSheetContext& ctx) {
   sheet.name = l.Get("eval.sheet.promotions");
   std::vector<std::string> header;
   for (const char* key :
-       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.grade", "eval.col.decision",
-        "eval.col.target_grade", "eval.col.rules", "eval.col.clause", "eval.col.window_avg", "eval.col.window_rank",
-        "eval.col.tenure", "eval.col.basis", "eval.col.note"}) {
+       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.grade",
+        "eval.col.decision", "eval.col.target_grade", "eval.col.rules", "eval.col.clause",
+        "eval.col.window_avg", "eval.col.window_rank", "eval.col.tenure", "eval.col.basis",
+        "eval.col.note"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("eval.promotions.title", ctx.quarter.Iso(), rows.size()), header);
@@ -269,9 +274,9 @@ Sheet BuildDemotionsSheet(const EvaluationSheetContext& ctx) {
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.demotions");
   std::vector<std::string> header;
-  for (const char* key :
-       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.grade", "eval.col.decision",
-        "eval.col.target_grade", "eval.col.rules", "eval.col.clause", "eval.col.basis", "eval.col.note"}) {
+  for (const char* key : {"eval.col.employee_id", "eval.col.name", "eval.col.department",
+                          "eval.col.grade", "eval.col.decision", "eval.col.target_grade",
+                          "eval.col.rules", "eval.col.clause", "eval.col.basis", "eval.col.note"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("eval.demotions.title", ctx.quarter.Iso(), rows.size()), header);

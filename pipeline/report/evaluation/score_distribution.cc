@@ -39,8 +39,9 @@ Sheet BuildRankingSheet(const EvaluationSheetContext& ctx) {
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.ranking");
   std::vector<std::string> header;
-  for (const char* key : {"eval.col.month", "eval.col.department", "eval.col.rank", "eval.col.employee_id", "eval.col.name",
-                          "eval.col.grade", "eval.col.score", "eval.col.rating", "eval.col.ranked"}) {
+  for (const char* key : {"eval.col.month", "eval.col.department", "eval.col.rank",
+                          "eval.col.employee_id", "eval.col.name", "eval.col.grade",
+                          "eval.col.score", "eval.col.rating", "eval.col.ranked"}) {
     header.push_back(l.Get(key));
   }
   SheetHeading(sheet, ctx, l.Fmt("eval.ranking.title", ctx.quarter.Iso()), header);

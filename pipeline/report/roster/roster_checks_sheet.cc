@@ -58,12 +58,12 @@ FindingText Describe(const RosterContext& ctx, const RosterFinding& f) {
       const std::string after = ctx.ShiftText(f.shift);
       t.dates = l.Fmt("roster.checks.arrow", f.previous_date.Iso(), f.date.Iso());
       t.shifts = l.Fmt("roster.checks.arrow", before, after);
-      t.detail = f.check == RosterCheck::kOverlap
-                     ? l.Fmt("roster.detail.overlap", before, f.previous_start.Iso(),
-                             f.previous_end.Iso(), after, f.start.Iso(), f.end.Iso(),
-                             HoursText(f.minutes))
-                     : l.Fmt("roster.detail.short_rest", before, f.previous_end.Iso(), after,
-                             f.start.Iso(), HoursText(f.minutes));
+      t.detail =
+          f.check == RosterCheck::kOverlap
+              ? l.Fmt("roster.detail.overlap", before, f.previous_start.Iso(), f.previous_end.Iso(),
+                      after, f.start.Iso(), f.end.Iso(), HoursText(f.minutes))
+              : l.Fmt("roster.detail.short_rest", before, f.previous_end.Iso(), after,
+                      f.start.Iso(), HoursText(f.minutes));
       break;
     }
     case RosterCheck::kAfterLeaving:
@@ -75,8 +75,8 @@ FindingText Describe(const RosterContext& ctx, const RosterFinding& f) {
       t.detail = l.Fmt("roster.detail.before_hire", person->hire_date.Iso());
       break;
     case RosterCheck::kUnapprovedChange: {
-      t.shifts = l.Fmt("roster.checks.arrow", Codes(ctx, OriginalOf(ctx, f)),
-                       ctx.ShiftText(f.shift));
+      t.shifts =
+          l.Fmt("roster.checks.arrow", Codes(ctx, OriginalOf(ctx, f)), ctx.ShiftText(f.shift));
       const ScheduleChange& c = *f.change;
       t.detail = !c.approved_by.empty() && c.approved_on.is_valid()
                      ? l.Fmt("roster.detail.unapproved_late", c.approved_on.Iso())

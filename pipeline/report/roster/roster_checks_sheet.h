@@ -3,8 +3,8 @@
 // the input row it is about (file:line).
 #pragma once
 
-#include "report/roster/roster_context.h"
 #include "report/common/sheet_model.h"
+#include "report/roster/roster_context.h"
 
 namespace kefu {
 

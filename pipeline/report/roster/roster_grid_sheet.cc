@@ -77,9 +77,9 @@ class GridSheetBuilder {
     Add({Cell::Text(l.Fmt("roster.title", spec_.owner, m.year(), m.month(), m.Iso()),
                     ctx_.styles.palette().title)});
     sheet_.rows.back().height = 22;
-    Add({Cell::Text(l.Fmt("roster.subtitle", grid_.days.first.Iso(), grid_.days.last.Iso(),
-                          spec_.rows.size()),
-                    ctx_.styles.palette().subtitle)});
+    Add({Cell::Text(
+        l.Fmt("roster.subtitle", grid_.days.first.Iso(), grid_.days.last.Iso(), spec_.rows.size()),
+        ctx_.styles.palette().subtitle)});
     if (spec_.department) {
       for (const HolidayRosterDue& due : ctx_.roster.holiday_dues) {
         Add({Cell::Text(l.Fmt("roster.due", due.due.Iso(), due.festival, due.first_day.Iso(),
@@ -108,8 +108,8 @@ class GridSheetBuilder {
       const uint16_t c = kRosterFirstDayColumn + d;
       const StyleId style = st.DayHeader(Shade(d));
       numbers[c] = Cell::Number(DayAt(d).day(), style);
-      weekdays[c] = Cell::Text(l.Get(fmt::format("roster.weekday.{}", DayAt(d).iso_weekday())),
-                               style);
+      weekdays[c] =
+          Cell::Text(l.Get(fmt::format("roster.weekday.{}", DayAt(d).iso_weekday())), style);
       names[c] = Cell::Empty(style);
     }
     // Holiday names: one merged cell over each run of days off with the same name.
@@ -157,7 +157,8 @@ class GridSheetBuilder {
         continue;
       }
       int first = cell.shifts.empty() ? -1 : cell.shifts.front();
-      cells.push_back(Cell::Text(RosterCellText(ctx_, cell), st.Cell(first, Shade(d), MarkOf(cell))));
+      cells.push_back(
+          Cell::Text(RosterCellText(ctx_, cell), st.Cell(first, Shade(d), MarkOf(cell))));
     }
     cells.push_back(Cell::Number(row.ShiftCount(), st.Count()));
     Add(std::move(cells));
@@ -194,9 +195,9 @@ class GridSheetBuilder {
     };
     for (size_t i = 0; i < ctx_.data.shifts.size(); ++i) {
       const Shift& s = ctx_.data.shifts[i];
-      std::string text = l.Fmt(s.CrossesMidnight() ? "roster.legend.shift_overnight"
-                                                   : "roster.legend.shift",
-                               s.name, s.start.Hhmm(), s.end.Hhmm(), s.break_minutes);
+      std::string text =
+          l.Fmt(s.CrossesMidnight() ? "roster.legend.shift_overnight" : "roster.legend.shift",
+                s.name, s.start.Hhmm(), s.end.Hhmm(), s.break_minutes);
       if (IsNightShift(s, ctx_.data.policy)) text += l.Get("roster.legend.night");
       line(Cell::Text(s.code, st.Swatch(i)), std::move(text));
     }
@@ -233,14 +234,14 @@ class GridSheetBuilder {
       for (const RosterCell& cell : row.days) {
         if (!cell.change || !cell.employed) continue;
         const ScheduleChange& change = *cell.change;
-        std::string status = IsApprovedChange(change)
-                                 ? l.Fmt("roster.changes.approved", change.approved_by,
-                                         change.approved_on.Iso())
-                                 : l.Get("roster.changes.unapproved");
+        std::string status =
+            IsApprovedChange(change)
+                ? l.Fmt("roster.changes.approved", change.approved_by, change.approved_on.Iso())
+                : l.Get("roster.changes.unapproved");
         if (!change.reason.empty()) status += l.Fmt("roster.changes.reason", change.reason);
-        std::string text = l.Fmt("roster.changes.line", change.date.Iso(), person.name,
-                                 ShiftsText(ctx_, cell.original), ShiftsText(ctx_, cell.shifts),
-                                 status);
+        std::string text =
+            l.Fmt("roster.changes.line", change.date.Iso(), person.name,
+                  ShiftsText(ctx_, cell.original), ShiftsText(ctx_, cell.shifts), status);
         Add({Cell::Text(person.id), Cell::Text(std::move(text))});
         ++count;
       }
@@ -262,9 +263,14 @@ std::string RosterCellText(const RosterContext& ctx, const RosterCell& cell) {
   if (!cell.employed) return "";
   std::string text = ShiftsText(ctx, cell.shifts);
   switch (MarkOf(cell)) {
-    case CellMark::kAsPublished: break;
-    case CellMark::kApprovedChange: text += ctx.labels.Get("roster.grid.changed_mark"); break;
-    case CellMark::kUnapprovedChange: text += ctx.labels.Get("roster.grid.unapproved_mark"); break;
+    case CellMark::kAsPublished:
+      break;
+    case CellMark::kApprovedChange:
+      text += ctx.labels.Get("roster.grid.changed_mark");
+      break;
+    case CellMark::kUnapprovedChange:
+      text += ctx.labels.Get("roster.grid.unapproved_mark");
+      break;
   }
   return text;
 }

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "report/roster/roster_context.h"
 #include "report/common/sheet_model.h"
+#include "report/roster/roster_context.h"
 
 namespace kefu {
 

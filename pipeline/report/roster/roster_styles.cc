@@ -15,10 +15,13 @@ constexpr size_t kMarks = 3;
 
 Rgb ShadeFill(DayShade shade) {
   switch (shade) {
-    case DayShade::kHoliday: return kHolidayFill;
-    case DayShade::kWeekend: return kWeekendFill;
+    case DayShade::kHoliday:
+      return kHolidayFill;
+    case DayShade::kWeekend:
+      return kWeekendFill;
     case DayShade::kPlain:
-    case DayShade::kMakeUp: return 0;
+    case DayShade::kMakeUp:
+      return 0;
   }
   return 0;
 }

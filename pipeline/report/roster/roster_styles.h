@@ -35,8 +35,8 @@ class RosterStyles {
   StyleId Count() const { return count_; }
   // A 0 in the coverage block: nobody on the shift that day, due or not (alert fill).
   StyleId Uncovered() const { return uncovered_; }
-  StyleId Due() const { return due_; }                 // the holiday-roster due line
-  StyleId Section() const { return section_; }         // the title of a block under the grid
+  StyleId Due() const { return due_; }          // the holiday-roster due line
+  StyleId Section() const { return section_; }  // the title of a block under the grid
 
  private:
   Palette palette_;

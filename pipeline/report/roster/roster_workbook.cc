@@ -1,11 +1,11 @@
 #include "report/roster/roster_workbook.h"
 
 #include "report/common/data_issues.h"
+#include "report/common/sheet_name.h"
 #include "report/roster/roster_checks_sheet.h"
 #include "report/roster/roster_context.h"
 #include "report/roster/roster_grid_sheet.h"
 #include "report/roster/roster_styles.h"
-#include "report/common/sheet_name.h"
 #include "report/roster/staff_roster_sheet.h"
 
 namespace kefu {
@@ -26,7 +26,8 @@ Workbook BuildRosterWorkbook(const Dataset& data, const Roster& roster,
   wb.sheets.push_back(BuildStaffRosterSheet(ctx, labels.Get("roster.sheet.staff")));
   // Team names come from the input: made into names Excel accepts, distinct from the fixed
   // sheets' names and from each other.
-  std::vector<std::string> taken = {labels.Get("roster.sheet.grid"), labels.Get("roster.sheet.staff"),
+  std::vector<std::string> taken = {labels.Get("roster.sheet.grid"),
+                                    labels.Get("roster.sheet.staff"),
                                     labels.Get("roster.sheet.checks"), labels.Get("issues.sheet")};
   for (const std::string& team : grid.teams) {
     RosterGridSheetSpec spec;

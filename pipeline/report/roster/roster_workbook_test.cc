@@ -121,8 +121,9 @@ TEST(RosterWorkbook, GridCellsMarkChangesAndHolidays) {
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   const Sheet& grid = SheetNamed(wb, "排班表");
-  EXPECT_NE(RowStarting(grid, "节假日排班表须于 2025-01-25 前报送行政人事部：春节 2025-02-01 至 "
-                              "2025-02-04 放假，提前 7 天报送（篇5 1.1.6）"),
+  EXPECT_NE(RowStarting(grid,
+                        "节假日排班表须于 2025-01-25 前报送行政人事部：春节 2025-02-01 至 "
+                        "2025-02-04 放假，提前 7 天报送（篇5 1.1.6）"),
             nullptr);
   const SheetRow* e1 = RowStarting(grid, "E01");
   const SheetRow* e2 = RowStarting(grid, "E02");

@@ -39,7 +39,8 @@ Sheet BuildStaffRosterSheet(const RosterContext& ctx, const std::string& name) {
       if (!note.empty()) note += l.Get("roster.list_joiner");
       note += text;
     };
-    if (grid.days.Contains(person.hire_date)) append(l.Fmt("roster.staff.joins", person.hire_date.Iso()));
+    if (grid.days.Contains(person.hire_date))
+      append(l.Fmt("roster.staff.joins", person.hire_date.Iso()));
     if (person.left && person.left_date.is_valid() && grid.days.Contains(person.left_date)) {
       append(l.Fmt("roster.staff.leaves", person.left_date.Iso()));
     }

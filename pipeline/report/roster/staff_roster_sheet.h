@@ -5,8 +5,8 @@
 // roster goes to everyone on duty, and salaries are confidential (R-C5, 篇1 二.11).
 #pragma once
 
-#include "report/roster/roster_context.h"
 #include "report/common/sheet_model.h"
+#include "report/roster/roster_context.h"
 
 namespace kefu {
 

@@ -60,11 +60,12 @@ class EmployeeEvaluator {
     std::vector<ShiftInstance> instances = InstancesOf(data_, employee_, wide);
     std::span<const Punch> all = data_.PunchesOf(employee_);
     DateTime from = DateTime::At(wide.first, 0).PlusMinutes(-policy_.punch_window_before_minutes);
-    DateTime to = DateTime::At(wide.last.AddDays(2), 0).PlusMinutes(policy_.punch_window_after_minutes);
+    DateTime to =
+        DateTime::At(wide.last.AddDays(2), 0).PlusMinutes(policy_.punch_window_after_minutes);
     auto lo = std::lower_bound(all.begin(), all.end(), from,
                                [](const Punch& p, DateTime t) { return p.time < t; });
-    auto hi = std::lower_bound(lo, all.end(), to,
-                               [](const Punch& p, DateTime t) { return p.time < t; });
+    auto hi =
+        std::lower_bound(lo, all.end(), to, [](const Punch& p, DateTime t) { return p.time < t; });
     std::span<const Punch> punches(lo, hi);
     AssignedPunches assigned = AssignPunches(instances, punches, policy_);
     for (uint32_t p : assigned.unassigned) {
@@ -195,7 +196,8 @@ class EmployeeEvaluator {
       const int64_t overlap = OverlapSeconds(span, {leave->start, leave->end});
       a.leave_minutes[static_cast<int>(leave->type)] += overlap / 60;
       if (leave->type == LeaveType::kBusinessTrip) trip_seconds += overlap;
-      if (leave->start <= expected_start && leave->end > expected_start) expected_start = leave->end;
+      if (leave->start <= expected_start && leave->end > expected_start)
+        expected_start = leave->end;
     }
     for (auto it = partial.rbegin(); it != partial.rend(); ++it) {
       const Leave* leave = *it;

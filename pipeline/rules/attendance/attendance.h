@@ -17,14 +17,14 @@ namespace kefu {
 // What one day looks like in the daily grid (考勤明细), in order of precedence: the worst thing
 // that happened that day wins.
 enum class DayMark : uint8_t {
-  kNone,        // not employed that day
-  kRest,        // 休: no shift
-  kPresent,     // √
-  kLeave,       // the leave type's first character (see DayStatus::leave_type)
-  kEarly,       // 早
-  kLate,        // 迟
-  kMissing,     // 缺
-  kAbsent,      // 旷
+  kNone,     // not employed that day
+  kRest,     // 休: no shift
+  kPresent,  // √
+  kLeave,    // the leave type's first character (see DayStatus::leave_type)
+  kEarly,    // 早
+  kLate,     // 迟
+  kMissing,  // 缺
+  kAbsent,   // 旷
 };
 
 struct DayStatus {
@@ -36,14 +36,14 @@ struct DayStatus {
 enum class ExceptionKind : uint8_t {
   kLate,
   kEarly,
-  kAbsent,             // no punch and no covering approved leave
-  kAbsentLate,         // late beyond the absent threshold
-  kAbsentEarly,        // early beyond the absent threshold
+  kAbsent,       // no punch and no covering approved leave
+  kAbsentLate,   // late beyond the absent threshold
+  kAbsentEarly,  // early beyond the absent threshold
   kMissingIn,
   kMissingOut,
   kUnapprovedLeave,
   kUnapprovedChange,
-  kBonusWithheld,      // R-C3: a serious warning in the period
+  kBonusWithheld,  // R-C3: a serious warning in the period
 };
 
 struct AttendanceException {
@@ -73,19 +73,19 @@ struct EmployeeAttendance {
   int absent_shifts = 0;
   int missing_punches = 0;
   std::array<int64_t, kLeaveTypeCount> leave_minutes{};  // approved leave by type (公出 too)
-  int unapproved_leave = 0;    // instances overlapped by unapproved leave
+  int unapproved_leave = 0;                              // instances overlapped by unapproved leave
   int64_t statutory_minutes = 0;  // paid minutes of worked instances on statutory holidays
   int64_t holiday_minutes = 0;    // … on other holidays
   int night_shifts = 0;
   int unapproved_changes = 0;
-  int off_duty_logins = 0;        // filled in by the login audit (R-C2)
-  bool bonus_withheld = false;    // R-C3
+  int off_duty_logins = 0;      // filled in by the login audit (R-C2)
+  bool bonus_withheld = false;  // R-C3
   // outputs.md `worked_hours`: per worked instance the time between clock-in and clock-out inside
   // the instance less its break (never below 0), plus the paid time of 公出.
   int64_t worked_seconds = 0;
-  int corrections = 0;            // approved punch corrections (补卡) used
-  int shared_account_flags = 0;   // filled in by the login audit (R-C4)
-  std::vector<DayStatus> days;    // one per day of the period
+  int corrections = 0;           // approved punch corrections (补卡) used
+  int shared_account_flags = 0;  // filled in by the login audit (R-C4)
+  std::vector<DayStatus> days;   // one per day of the period
 
   // Leave hours as the CSV counts them: every approved leave type except 公出, which counts as
   // worked.
@@ -104,13 +104,13 @@ struct InstanceOutcome {
 struct AttendanceResult {
   Month month;
   DateRange period;
-  std::vector<EmployeeAttendance> employees;   // active in the period, by employee id
+  std::vector<EmployeeAttendance> employees;  // active in the period, by employee id
   // The outcome of every instance of the employees above dated in the period or on the day
   // before or after it (a login near midnight may fall into those), by employee, then start.
   // Only those in the period are counted in `employees`.
   std::vector<InstanceOutcome> instances;
   std::vector<AttendanceException> exceptions;  // by employee id, date, kind
-  std::vector<Diagnostic> issues;              // warnings found while applying the rules
+  std::vector<Diagnostic> issues;               // warnings found while applying the rules
 };
 
 // Employees active in the period: hired by its last day and not left before its first.

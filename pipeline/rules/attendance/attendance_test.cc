@@ -63,7 +63,7 @@ TEST(Attendance, TwoLeavesTogetherCoveringTheInstanceAreWholeLeave) {
 TEST(Attendance, OverlappingLeavesSplitEachMomentOnce) {
   OneShift s;
   s.b.AddLeave(s.e, LeaveType::kPersonal, kDay, 9, 0, 12, 0);
-  s.b.AddLeave(s.e, LeaveType::kSick, kDay, 11, 0, 15, 0);   // 12:00–15:00 is its own
+  s.b.AddLeave(s.e, LeaveType::kSick, kDay, 11, 0, 15, 0);    // 12:00–15:00 is its own
   s.b.AddLeave(s.e, LeaveType::kAnnual, kDay, 14, 0, 18, 0);  // 15:00–18:00
   AttendanceResult r = s.Run();
   const EmployeeAttendance& a = r.employees[0];
@@ -151,7 +151,8 @@ TEST(Attendance, SinglePunchNearTheMovedEndIsClockOut) {
   EXPECT_EQ(a.early_count, 1);
   EXPECT_EQ(a.early_minutes, 5);
   EXPECT_EQ(a.missing_punches, 1);
-  EXPECT_EQ(Kinds(r), (std::vector<ExceptionKind>{ExceptionKind::kEarly, ExceptionKind::kMissingIn}));
+  EXPECT_EQ(Kinds(r),
+            (std::vector<ExceptionKind>{ExceptionKind::kEarly, ExceptionKind::kMissingIn}));
 }
 
 // outputs.md worked_hours: clock-in to clock-out inside the instance, less the break, plus 公出.
@@ -198,8 +199,8 @@ TEST(ClockInOut, TheInstanceFormUsesTheScheduledTimes) {
   ClockPair scheduled = ClockInOut(instance, punches, indexes);
   EXPECT_FALSE(scheduled.in);
   EXPECT_TRUE(scheduled.out);
-  ClockPair expected = ClockInOut(DateTime::At(Day(kDay), ClockTime::FromHm(14, 0)), instance.end,
-                                  punches, indexes);
+  ClockPair expected =
+      ClockInOut(DateTime::At(Day(kDay), ClockTime::FromHm(14, 0)), instance.end, punches, indexes);
   EXPECT_TRUE(expected.in);
   EXPECT_FALSE(expected.out);
 }

@@ -191,9 +191,7 @@ LoginAudit AuditLogins(const Dataset& data, const AttendanceResult& attendance) 
   // R-C4 (b): each account's logins in time order; a login from another ip than one at most
   // the window before it is flagged against the latest such login.
   const int64_t window = int64_t{data.policy.two_ips_window_minutes} * 60;
-  auto account_key = [](const Login& l) {
-    return std::tuple(l.owner, l.account);
-  };
+  auto account_key = [](const Login& l) { return std::tuple(l.owner, l.account); };
   std::vector<const Login*> by_account;
   for (const Login& login : data.logins) {
     if (login.ip != no_ip) by_account.push_back(&login);

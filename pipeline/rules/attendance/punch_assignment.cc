@@ -24,7 +24,8 @@ AssignedPunches AssignPunches(std::span<const ShiftInstance> instances,
       const ShiftInstance& in = instances[i];
       if (in.start.seconds() - before > t) break;  // later instances start later still
       if (in.end.seconds() + after < t) continue;
-      int64_t distance = std::min(std::llabs(t - in.start.seconds()), std::llabs(t - in.end.seconds()));
+      int64_t distance =
+          std::min(std::llabs(t - in.start.seconds()), std::llabs(t - in.end.seconds()));
       // Ties go to the earlier instance, so the result does not depend on anything but order.
       if (best < 0 || distance < best_distance) {
         best = static_cast<int>(i);
@@ -54,8 +55,10 @@ ClockPair ClockInOut(DateTime start, DateTime end, std::span<const Punch> punche
   if (indexes.size() == 1 || first == last) {
     int64_t to_start = std::llabs(SecondsBetween(start, first));
     int64_t to_end = std::llabs(SecondsBetween(first, end));
-    if (to_start <= to_end) pair.in = first;
-    else pair.out = first;
+    if (to_start <= to_end)
+      pair.in = first;
+    else
+      pair.out = first;
     return pair;
   }
   pair.in = first;

@@ -17,9 +17,12 @@ DateTime ShiftEnd(const Shift& shift, Date date) {
 
 bool IsNightShift(const Shift& shift, const Policy& policy) {
   switch (policy.night_shifts) {
-    case NightShiftRule::kMarked: return shift.night;
-    case NightShiftRule::kCrossesMidnight: return shift.CrossesMidnight();
-    case NightShiftRule::kMarkedOrCrossesMidnight: return shift.night || shift.CrossesMidnight();
+    case NightShiftRule::kMarked:
+      return shift.night;
+    case NightShiftRule::kCrossesMidnight:
+      return shift.CrossesMidnight();
+    case NightShiftRule::kMarkedOrCrossesMidnight:
+      return shift.night || shift.CrossesMidnight();
   }
   return shift.night;
 }
@@ -62,8 +65,8 @@ std::vector<ShiftInstance> InstancesOf(const Dataset& data, EmployeeIndex employ
     bool have_entry = entry != schedule.end() && entry->date <= days.last;
     bool have_change = change != changes.end() && change->date <= days.last;
     if (!have_entry && !have_change) break;
-    Date day = have_entry && (!have_change || entry->date <= change->date) ? entry->date
-                                                                              : change->date;
+    Date day =
+        have_entry && (!have_change || entry->date <= change->date) ? entry->date : change->date;
     const ScheduleChange* day_change = have_change && change->date == day ? &*change : nullptr;
     for (; entry != schedule.end() && entry->date == day; ++entry) {
       if (day_change && (!day_change->has_from_shift || day_change->from_shift == entry->shift)) {
@@ -76,9 +79,9 @@ std::vector<ShiftInstance> InstancesOf(const Dataset& data, EmployeeIndex employ
       ++change;
     }
   }
-  std::stable_sort(result.begin(), result.end(), [](const ShiftInstance& a, const ShiftInstance& b) {
-    return a.start < b.start;
-  });
+  std::stable_sort(
+      result.begin(), result.end(),
+      [](const ShiftInstance& a, const ShiftInstance& b) { return a.start < b.start; });
   return result;
 }
 

@@ -200,8 +200,8 @@ class Auditor {
           state = &d.points[pairs_.size() + (s.direction == SecurityDirection::kMorning ? 0 : 1)];
         }
       }
-      Add(department, s.date, point, "R-H9", HandoverDetail::kUrgentNotEscalated,
-          {ClockText(s)}, &s.source, state);
+      Add(department, s.date, point, "R-H9", HandoverDetail::kUrgentNotEscalated, {ClockText(s)},
+          &s.source, state);
     }
     // A record that matches no staffed point is a warning in the data issues.
     for (const auto& [key, record] : records) {
@@ -213,9 +213,9 @@ class Auditor {
       d.line = record->source.line;
       d.field = "from_shift";
       d.reason = Reason::kHandoverWithoutPoint;
-      d.original = fmt::format("{} {}>{}", record->date.Iso(),
-                               data_.shifts[record->from_shift].code,
-                               data_.shifts[record->to_shift].code);
+      d.original =
+          fmt::format("{} {}>{}", record->date.Iso(), data_.shifts[record->from_shift].code,
+                      data_.shifts[record->to_shift].code);
       audit_.issues.push_back(std::move(d));
     }
   }
@@ -292,8 +292,8 @@ class Auditor {
       Add(department, date, point, "R-H8", HandoverDetail::kNoSecurityHandover, {}, nullptr,
           &state);
     } else {
-      Add(department, date, point, "R-H8", HandoverDetail::kSecurityOutsideTolerance, std::move(written),
-          source, &state);
+      Add(department, date, point, "R-H8", HandoverDetail::kSecurityOutsideTolerance,
+          std::move(written), source, &state);
     }
   }
 
@@ -315,13 +315,20 @@ class Auditor {
 }  // namespace
 
 const char* HandoverDetailKey(HandoverDetail detail) {
-  static constexpr const char* kKeys[] = {
-      "no_record",          "no_recorder",         "outgoing_not_signed",
-      "incoming_not_signed", "both_not_signed",    "lead_not_signed",
-      "unmarked_items",     "anomaly",             "anomaly_without_note",
-      "refused_not_escalated",
-      "clocked_out_early",  "no_security_handover", "security_outside_tolerance",
-      "urgent_not_escalated"};
+  static constexpr const char* kKeys[] = {"no_record",
+                                          "no_recorder",
+                                          "outgoing_not_signed",
+                                          "incoming_not_signed",
+                                          "both_not_signed",
+                                          "lead_not_signed",
+                                          "unmarked_items",
+                                          "anomaly",
+                                          "anomaly_without_note",
+                                          "refused_not_escalated",
+                                          "clocked_out_early",
+                                          "no_security_handover",
+                                          "security_outside_tolerance",
+                                          "urgent_not_escalated"};
   return kKeys[static_cast<int>(detail)];
 }
 

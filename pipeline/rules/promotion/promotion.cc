@@ -10,10 +10,14 @@ namespace {
 // The promotion rule whose window a `none` row shows: the next grade's (outputs.md).
 std::optional<RuleId> NextPromotionRule(Grade grade) {
   switch (grade) {
-    case Grade::kJ: return RuleId::kP2;
-    case Grade::kM: return RuleId::kP3;
-    case Grade::kS: return RuleId::kP4;
-    default: return std::nullopt;  // P: no window; R: no promotion rule
+    case Grade::kJ:
+      return RuleId::kP2;
+    case Grade::kM:
+      return RuleId::kP3;
+    case Grade::kS:
+      return RuleId::kP4;
+    default:
+      return std::nullopt;  // P: no window; R: no promotion rule
   }
 }
 
@@ -58,54 +62,80 @@ void Decide(const Dataset& data, const Evaluation& evaluation, EmployeeEvaluatio
 
 const char* DecisionKey(Decision decision) {
   switch (decision) {
-    case Decision::kDemote: return "demote";
-    case Decision::kDismissalReview: return "dismissal_review";
-    case Decision::kSkipLevelReview: return "skip_level_review";
-    case Decision::kPromote: return "promote";
-    case Decision::kConfirm: return "confirm";
-    case Decision::kGmReview: return "gm_review";
-    case Decision::kNone: return "none";
+    case Decision::kDemote:
+      return "demote";
+    case Decision::kDismissalReview:
+      return "dismissal_review";
+    case Decision::kSkipLevelReview:
+      return "skip_level_review";
+    case Decision::kPromote:
+      return "promote";
+    case Decision::kConfirm:
+      return "confirm";
+    case Decision::kGmReview:
+      return "gm_review";
+    case Decision::kNone:
+      return "none";
   }
   return "none";
 }
 
 std::vector<RuleId> RulesOfGrade(Grade grade) {
   switch (grade) {
-    case Grade::kP: return {RuleId::kP1};
-    case Grade::kJ: return {RuleId::kX1, RuleId::kP5, RuleId::kP2};
-    case Grade::kM: return {RuleId::kD1, RuleId::kP3};
-    case Grade::kS: return {RuleId::kD2, RuleId::kP4};
-    case Grade::kR: return {RuleId::kG1};
+    case Grade::kP:
+      return {RuleId::kP1};
+    case Grade::kJ:
+      return {RuleId::kX1, RuleId::kP5, RuleId::kP2};
+    case Grade::kM:
+      return {RuleId::kD1, RuleId::kP3};
+    case Grade::kS:
+      return {RuleId::kD2, RuleId::kP4};
+    case Grade::kR:
+      return {RuleId::kG1};
   }
   return {};
 }
 
 Decision DecisionOf(RuleId rule) {
   switch (rule) {
-    case RuleId::kP1: return Decision::kConfirm;
+    case RuleId::kP1:
+      return Decision::kConfirm;
     case RuleId::kP2:
     case RuleId::kP3:
-    case RuleId::kP4: return Decision::kPromote;
-    case RuleId::kP5: return Decision::kSkipLevelReview;
+    case RuleId::kP4:
+      return Decision::kPromote;
+    case RuleId::kP5:
+      return Decision::kSkipLevelReview;
     case RuleId::kD1:
-    case RuleId::kD2: return Decision::kDemote;
-    case RuleId::kX1: return Decision::kDismissalReview;
-    case RuleId::kG1: return Decision::kGmReview;
+    case RuleId::kD2:
+      return Decision::kDemote;
+    case RuleId::kX1:
+      return Decision::kDismissalReview;
+    case RuleId::kG1:
+      return Decision::kGmReview;
   }
   return Decision::kNone;
 }
 
 std::optional<Grade> TargetOf(RuleId rule) {
   switch (rule) {
-    case RuleId::kP1: return Grade::kJ;
-    case RuleId::kP2: return Grade::kM;
-    case RuleId::kP3: return Grade::kS;
-    case RuleId::kP4: return Grade::kR;  // eligibility, pending application and defense
-    case RuleId::kP5: return Grade::kS;
-    case RuleId::kD1: return Grade::kJ;
-    case RuleId::kD2: return Grade::kM;
+    case RuleId::kP1:
+      return Grade::kJ;
+    case RuleId::kP2:
+      return Grade::kM;
+    case RuleId::kP3:
+      return Grade::kS;
+    case RuleId::kP4:
+      return Grade::kR;  // eligibility, pending application and defense
+    case RuleId::kP5:
+      return Grade::kS;
+    case RuleId::kD1:
+      return Grade::kJ;
+    case RuleId::kD2:
+      return Grade::kM;
     case RuleId::kX1:
-    case RuleId::kG1: return std::nullopt;
+    case RuleId::kG1:
+      return std::nullopt;
   }
   return std::nullopt;
 }

@@ -8,8 +8,8 @@
 #include <optional>
 #include <vector>
 
-#include "model/records.h"
 #include "model/periods.h"
+#include "model/records.h"
 #include "rules/promotion/promotion_definitions.h"
 #include "rules/promotion/promotion_ranking.h"
 

@@ -6,15 +6,24 @@ namespace kefu {
 
 const char* RuleIdText(RuleId id) {
   switch (id) {
-    case RuleId::kP1: return "R-P1";
-    case RuleId::kP2: return "R-P2";
-    case RuleId::kP3: return "R-P3";
-    case RuleId::kP4: return "R-P4";
-    case RuleId::kP5: return "R-P5";
-    case RuleId::kD1: return "R-D1";
-    case RuleId::kD2: return "R-D2";
-    case RuleId::kX1: return "R-X1";
-    case RuleId::kG1: return "R-G1";
+    case RuleId::kP1:
+      return "R-P1";
+    case RuleId::kP2:
+      return "R-P2";
+    case RuleId::kP3:
+      return "R-P3";
+    case RuleId::kP4:
+      return "R-P4";
+    case RuleId::kP5:
+      return "R-P5";
+    case RuleId::kD1:
+      return "R-D1";
+    case RuleId::kD2:
+      return "R-D2";
+    case RuleId::kX1:
+      return "R-X1";
+    case RuleId::kG1:
+      return "R-G1";
   }
   return "R-?";
 }
@@ -28,10 +37,14 @@ Rating RatingOf(int score_tenths, const Policy& policy) {
 
 const char* RatingKey(Rating rating) {
   switch (rating) {
-    case Rating::kExcellent: return "excellent";
-    case Rating::kGood: return "good";
-    case Rating::kPass: return "pass";
-    case Rating::kFail: return "fail";
+    case Rating::kExcellent:
+      return "excellent";
+    case Rating::kGood:
+      return "good";
+    case Rating::kPass:
+      return "pass";
+    case Rating::kFail:
+      return "fail";
   }
   return "fail";
 }

@@ -59,8 +59,8 @@ TEST(TakesDecision, EveryoneNotLeftOnOrBeforeAsOf) {
   EXPECT_FALSE(TakesDecision(data.employees[2], as_of));  // left without a date
   // outputs.md: one row per employee who has not left on or before the as-of date, so someone
   // hired after it takes a decision too.
-  EXPECT_TRUE(TakesDecision(data.employees[3], as_of));   // not yet hired
-  EXPECT_TRUE(TakesDecision(data.employees[4], as_of));   // hired on the as-of date
+  EXPECT_TRUE(TakesDecision(data.employees[3], as_of));  // not yet hired
+  EXPECT_TRUE(TakesDecision(data.employees[4], as_of));  // hired on the as-of date
 }
 
 TEST(DepartmentIndex, DenseSortedIndexes) {

@@ -108,27 +108,42 @@ RuleResult ApplyG1(const RuleContext&, EmployeeIndex) {
 
 RuleResult ApplyRule(RuleId rule, const RuleContext& ctx, EmployeeIndex e) {
   switch (rule) {
-    case RuleId::kP1: return ApplyP1(ctx, e);
-    case RuleId::kP2: return ApplyP2(ctx, e);
-    case RuleId::kP3: return ApplyP3(ctx, e);
-    case RuleId::kP4: return ApplyP4(ctx, e);
-    case RuleId::kP5: return ApplyP5(ctx, e);
-    case RuleId::kD1: return ApplyD1(ctx, e);
-    case RuleId::kD2: return ApplyD2(ctx, e);
-    case RuleId::kX1: return ApplyX1(ctx, e);
-    case RuleId::kG1: return ApplyG1(ctx, e);
+    case RuleId::kP1:
+      return ApplyP1(ctx, e);
+    case RuleId::kP2:
+      return ApplyP2(ctx, e);
+    case RuleId::kP3:
+      return ApplyP3(ctx, e);
+    case RuleId::kP4:
+      return ApplyP4(ctx, e);
+    case RuleId::kP5:
+      return ApplyP5(ctx, e);
+    case RuleId::kD1:
+      return ApplyD1(ctx, e);
+    case RuleId::kD2:
+      return ApplyD2(ctx, e);
+    case RuleId::kX1:
+      return ApplyX1(ctx, e);
+    case RuleId::kG1:
+      return ApplyG1(ctx, e);
   }
   return ApplyG1(ctx, e);
 }
 
 int WindowMonthsOf(RuleId rule, const Policy& policy) {
   switch (rule) {
-    case RuleId::kP1: return policy.pj_window_months;
-    case RuleId::kP2: return policy.jm_window_months;
-    case RuleId::kP3: return policy.ms_window_months;
-    case RuleId::kP4: return policy.sr_window_months;
-    case RuleId::kP5: return policy.ms_window_months;
-    default: return 0;
+    case RuleId::kP1:
+      return policy.pj_window_months;
+    case RuleId::kP2:
+      return policy.jm_window_months;
+    case RuleId::kP3:
+      return policy.ms_window_months;
+    case RuleId::kP4:
+      return policy.sr_window_months;
+    case RuleId::kP5:
+      return policy.ms_window_months;
+    default:
+      return 0;
   }
 }
 

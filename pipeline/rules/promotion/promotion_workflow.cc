@@ -34,9 +34,11 @@ std::vector<StepSource> StepsOf(WorkflowKind kind) {
               {K::kDemotionApproval, N::kApproval}};
     case WorkflowKind::kDismissal:
       return {{K::kResults, std::nullopt}, {K::kDismissalDecision, std::nullopt}};
-    case WorkflowKind::kGmReview: return {{K::kReserveReview, N::kGmReview}};
+    case WorkflowKind::kGmReview:
+      return {{K::kReserveReview, N::kGmReview}};
     case WorkflowKind::kNone:
-    case WorkflowKind::kLeft: return {};
+    case WorkflowKind::kLeft:
+      return {};
   }
   return {};
 }
@@ -67,15 +69,23 @@ Workflow WorkflowOf(const Dataset& data, const Evaluation& evaluation,
   }
   bool decided_by_rule = ev.deciding.has_value();
   switch (ev.decision) {
-    case Decision::kDemote: w.kind = WorkflowKind::kDemote; break;
-    case Decision::kDismissalReview: w.kind = WorkflowKind::kDismissal; break;
-    case Decision::kGmReview: w.kind = WorkflowKind::kGmReview; break;
+    case Decision::kDemote:
+      w.kind = WorkflowKind::kDemote;
+      break;
+    case Decision::kDismissalReview:
+      w.kind = WorkflowKind::kDismissal;
+      break;
+    case Decision::kGmReview:
+      w.kind = WorkflowKind::kGmReview;
+      break;
     case Decision::kNone: {
       w.to = NextGrade(employee.grade);
       w.kind = w.to ? WorkflowKind::kNone : WorkflowKind::kGmReview;
       break;
     }
-    default: w.kind = PromotionKind(employee.grade, *ev.target); break;
+    default:
+      w.kind = PromotionKind(employee.grade, *ev.target);
+      break;
   }
   if (ev.target) w.to = ev.target;
   // The promotion rule whose results the results step stands for.

@@ -35,9 +35,10 @@ std::vector<HolidayRosterDue> HolidayRosterDues(const Calendar& calendar, const 
       dues.push_back(std::move(due));
     }
   }
-  std::stable_sort(dues.begin(), dues.end(), [](const HolidayRosterDue& a, const HolidayRosterDue& b) {
-    return std::tie(a.due, a.first_day) < std::tie(b.due, b.first_day);
-  });
+  std::stable_sort(dues.begin(), dues.end(),
+                   [](const HolidayRosterDue& a, const HolidayRosterDue& b) {
+                     return std::tie(a.due, a.first_day) < std::tie(b.due, b.first_day);
+                   });
   return dues;
 }
 

@@ -11,13 +11,20 @@ namespace kefu {
 
 const char* RosterCheckKey(RosterCheck check) {
   switch (check) {
-    case RosterCheck::kNoShifts: return "no_shifts";
-    case RosterCheck::kOverlap: return "overlap";
-    case RosterCheck::kShortRest: return "short_rest";
-    case RosterCheck::kAfterLeaving: return "after_leaving";
-    case RosterCheck::kBeforeHire: return "before_hire";
-    case RosterCheck::kUnapprovedChange: return "unapproved_change";
-    case RosterCheck::kUncovered: return "uncovered";
+    case RosterCheck::kNoShifts:
+      return "no_shifts";
+    case RosterCheck::kOverlap:
+      return "overlap";
+    case RosterCheck::kShortRest:
+      return "short_rest";
+    case RosterCheck::kAfterLeaving:
+      return "after_leaving";
+    case RosterCheck::kBeforeHire:
+      return "before_hire";
+    case RosterCheck::kUnapprovedChange:
+      return "unapproved_change";
+    case RosterCheck::kUncovered:
+      return "uncovered";
   }
   return "uncovered";
 }
@@ -44,8 +51,9 @@ class Checker {
     DateRange wide{grid_.month.Plus(-1).FirstDay(), grid_.days.last};
     std::vector<ShiftInstance> instances = InstancesOf(data_, row.employee, wide);
     std::erase_if(instances, [&](const ShiftInstance& i) { return !EmployedOn(person, i.date); });
-    std::stable_sort(instances.begin(), instances.end(),
-                     [](const ShiftInstance& a, const ShiftInstance& b) { return a.start < b.start; });
+    std::stable_sort(
+        instances.begin(), instances.end(),
+        [](const ShiftInstance& a, const ShiftInstance& b) { return a.start < b.start; });
     const int64_t min_rest_minutes = int64_t{data_.policy.min_rest_hours} * 60;
     size_t previous = 0;  // the instance that ends last among those before the current one
     for (size_t i = 1; i < instances.size(); ++i) {
@@ -53,8 +61,9 @@ class Checker {
       const ShiftInstance& current = instances[i];
       if (grid_.days.Contains(current.date)) {
         bool overlap = current.start < before.end;
-        int64_t minutes = overlap ? SecondsBetween(current.start, std::min(current.end, before.end)) / 60
-                                  : SecondsBetween(before.end, current.start) / 60;
+        int64_t minutes =
+            overlap ? SecondsBetween(current.start, std::min(current.end, before.end)) / 60
+                    : SecondsBetween(before.end, current.start) / 60;
         if (overlap || minutes < min_rest_minutes) {
           RosterFinding f = Pair(overlap ? RosterCheck::kOverlap : RosterCheck::kShortRest, before,
                                  current, minutes);

@@ -51,9 +51,9 @@ struct RosterFinding {
   RosterCheck check = RosterCheck::kNoShifts;
   bool has_employee = true;  // false for uncovered
   EmployeeIndex employee = 0;
-  Date date;                        // the day of the shift concerned (no_shifts: the month's first)
-  ShiftIndex shift = kRestDay;      // the shift concerned (unapproved_change: the shift it leads to)
-  DateTime start;                   // its start and end (overlap, short_rest)
+  Date date;                    // the day of the shift concerned (no_shifts: the month's first)
+  ShiftIndex shift = kRestDay;  // the shift concerned (unapproved_change: the shift it leads to)
+  DateTime start;               // its start and end (overlap, short_rest)
   DateTime end;
   // overlap, short_rest: the person's previous shift.
   Date previous_date;
@@ -62,7 +62,7 @@ struct RosterFinding {
   DateTime previous_end;
   RecordType previous_source_type = RecordType::kSchedule;
   SourceRef previous_source;
-  int64_t minutes = 0;              // overlap: minutes of overlap; short_rest: minutes of rest
+  int64_t minutes = 0;  // overlap: minutes of overlap; short_rest: minutes of rest
   const ScheduleChange* change = nullptr;  // unapproved_change
   // The input row the finding is about (none for uncovered); for overlap and short_rest the row
   // of the later shift (the one that starts too early), the earlier one being previous_source.

@@ -129,9 +129,9 @@ TEST(CheckRoster, ShiftsOutsideEmployment) {
   b.Schedule(left, "2025-03-01", "A");  // next month: not this roster's business
   const Dataset& data = b.Done();
   RosterCheckResult r = Check(data);
-  ASSERT_EQ(Kinds(r), (std::vector<RosterCheck>{RosterCheck::kAfterLeaving,
-                                                 RosterCheck::kAfterLeaving,
-                                                 RosterCheck::kBeforeHire}));
+  ASSERT_EQ(Kinds(r),
+            (std::vector<RosterCheck>{RosterCheck::kAfterLeaving, RosterCheck::kAfterLeaving,
+                                      RosterCheck::kBeforeHire}));
   EXPECT_EQ(r.findings[0].employee, left);
   EXPECT_EQ(r.findings[0].date, Day("2025-02-12"));
   EXPECT_EQ(r.findings[0].shift, b.ShiftOf("B"));
@@ -153,13 +153,13 @@ TEST(CheckRoster, UnapprovedChangesAreListedWithoutAnIssue) {
   EmployeeIndex e2 = b.AddEmployee("E02", "一组", "2020-01-01");
   b.ScheduleRange(e1, "2025-02-01", "2025-02-28", "A");
   b.ScheduleRange(e2, "2025-02-01", "2025-02-28", "A");  // A stays covered
-  b.Change(e1, "2025-02-10", "A", "休", "2025-02-09");  // approved the day before: fine
-  b.Change(e1, "2025-02-11", "A", "休", "2025-02-11");  // approved on the day: unapproved
+  b.Change(e1, "2025-02-10", "A", "休", "2025-02-09");   // approved the day before: fine
+  b.Change(e1, "2025-02-11", "A", "休", "2025-02-11");   // approved on the day: unapproved
   b.Change(e1, "2025-02-12", "A", "D", nullptr);
   const Dataset& data = b.Done();
   RosterCheckResult r = Check(data);
   ASSERT_EQ(Kinds(r), (std::vector<RosterCheck>{RosterCheck::kUnapprovedChange,
-                                                 RosterCheck::kUnapprovedChange}));
+                                                RosterCheck::kUnapprovedChange}));
   EXPECT_EQ(r.findings[0].date, Day("2025-02-11"));
   EXPECT_EQ(r.findings[0].shift, kRestDay);
   EXPECT_EQ(r.findings[1].shift, b.ShiftOf("D"));
@@ -179,8 +179,7 @@ TEST(CheckRoster, UncoveredShiftsComeLastByDate) {
   const Dataset& data = b.Done();
   RosterCheckResult r = Check(data);
   ASSERT_EQ(Kinds(r), (std::vector<RosterCheck>{RosterCheck::kUnapprovedChange,
-                                                 RosterCheck::kUncovered,
-                                                 RosterCheck::kUncovered}));
+                                                RosterCheck::kUncovered, RosterCheck::kUncovered}));
   EXPECT_FALSE(r.findings[1].has_employee);
   EXPECT_EQ(r.findings[1].date, Day("2025-02-03"));
   EXPECT_EQ(r.findings[1].shift, b.ShiftOf("A"));
@@ -200,9 +199,9 @@ TEST(CheckRoster, FindingsAreSortedByEmployeeDateAndCheck) {
   b.Schedule(e1, "2025-02-12", "B");
   const Dataset& data = b.Done();
   RosterCheckResult r = Check(data);
-  ASSERT_EQ(Kinds(r), (std::vector<RosterCheck>{RosterCheck::kShortRest, RosterCheck::kOverlap,
-                                                 RosterCheck::kAfterLeaving,
-                                                 RosterCheck::kNoShifts}));
+  ASSERT_EQ(Kinds(r),
+            (std::vector<RosterCheck>{RosterCheck::kShortRest, RosterCheck::kOverlap,
+                                      RosterCheck::kAfterLeaving, RosterCheck::kNoShifts}));
   ASSERT_EQ(r.issues.size(), 4u);
   EXPECT_EQ(r.issues[0].reason, Reason::kRosterShortRest);
   EXPECT_EQ(r.issues[1].reason, Reason::kRosterOverlap);

@@ -24,11 +24,10 @@ RosterData February() {
   return b;
 }
 
-const char* kWorkingDays[] = {"2025-02-05", "2025-02-06", "2025-02-07", "2025-02-08",
-                              "2025-02-10", "2025-02-11", "2025-02-12", "2025-02-13",
-                              "2025-02-14", "2025-02-17", "2025-02-18", "2025-02-19",
-                              "2025-02-20", "2025-02-21", "2025-02-24", "2025-02-25",
-                              "2025-02-26", "2025-02-27", "2025-02-28"};
+const char* kWorkingDays[] = {"2025-02-05", "2025-02-06", "2025-02-07", "2025-02-08", "2025-02-10",
+                              "2025-02-11", "2025-02-12", "2025-02-13", "2025-02-14", "2025-02-17",
+                              "2025-02-18", "2025-02-19", "2025-02-20", "2025-02-21", "2025-02-24",
+                              "2025-02-25", "2025-02-26", "2025-02-27", "2025-02-28"};
 
 const ShiftCoverage& Of(const RosterCoverage& c, const RosterData& b, const char* code) {
   return c.shifts[static_cast<size_t>(b.ShiftOf(code))];
@@ -64,7 +63,7 @@ TEST(ComputeCoverage, ADueShiftWithNobodyIsUncovered) {
   b.ScheduleRange(e1, "2025-02-01", "2025-02-28", "B");
   b.Change(e1, "2025-02-20", "B", "休", "2025-02-15");
   for (const char* d : kWorkingDays) b.Schedule(e2, d, "D");
-  b.Change(e2, "2025-02-25", "D", "A", nullptr);  // D has nobody on a working day
+  b.Change(e2, "2025-02-25", "D", "A", nullptr);   // D has nobody on a working day
   b.Change(e2, "2025-02-23", "休", "D", nullptr);  // one Sunday of D: still not due on rest days
   b.Schedule(e1, "2025-02-06", "E");               // not B: a double shift of a rare shift
   const Dataset& data = b.Done();
@@ -113,8 +112,8 @@ TEST(ComputeCoverage, MoreThanHalfOfTheDaysMakesAShiftDue) {
   const Dataset& data2 = b2.Done();
   RosterCoverage c2 = ComputeCoverage(data2, BuildRosterGrid(data2, kFeb));
   EXPECT_TRUE(Of(c2, b2, "C").due_on_working_days);
-  EXPECT_TRUE(Of(c2, b2, "C").uncovered[19]);   // 02-20: a working day without C
-  EXPECT_FALSE(Of(c2, b2, "C").uncovered[0]);   // 02-01: a rest day
+  EXPECT_TRUE(Of(c2, b2, "C").uncovered[19]);  // 02-20: a working day without C
+  EXPECT_FALSE(Of(c2, b2, "C").uncovered[0]);  // 02-01: a rest day
 }
 
 }  // namespace

@@ -49,7 +49,8 @@ RosterRow BuildRow(const Dataset& data, EmployeeIndex e, DateRange days) {
     RosterCell& cell = cell_of(change->date);
     cell.change = change;
     for (const ScheduleEntry& entry : data.ScheduleOf(e)) {
-      if (entry.date == change->date && entry.shift != kRestDay) cell.original.push_back(entry.shift);
+      if (entry.date == change->date && entry.shift != kRestDay)
+        cell.original.push_back(entry.shift);
     }
   }
   for (RosterCell& cell : row.days) {

@@ -31,10 +31,10 @@ TEST(BuildRosterGrid, EmployeesOfTheMonthGroupedByTeamInOrderOfFirstAppearance) 
   b.AddEmployee("E02", "", "2020-01-01");
   b.AddEmployee("E03", "一组", "2020-01-01");
   b.AddEmployee("E04", "二组", "2020-01-01");
-  b.AddEmployee("E05", "一组", "2020-01-01", "2025-01-31");  // left before February
+  b.AddEmployee("E05", "一组", "2020-01-01", "2025-01-31");   // left before February
   b.AddEmployee("E06", "一组", "2020-01-01", nullptr, true);  // left without a date
-  b.AddEmployee("E07", "一组", "2025-03-01");                  // joins after February
-  b.AddEmployee("E08", "一组", "2025-02-28");                  // joins on the last day
+  b.AddEmployee("E07", "一组", "2025-03-01");                 // joins after February
+  b.AddEmployee("E08", "一组", "2025-02-28");                 // joins on the last day
   const Dataset& data = b.Done();
   RosterGrid grid = BuildRosterGrid(data, kFeb);
   EXPECT_EQ(grid.teams, (std::vector<std::string>{"二组", "一组", ""}));

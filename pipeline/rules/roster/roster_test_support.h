@@ -78,7 +78,8 @@ class RosterData {
   }
 
   // The same shift on every day from `first` to `last`.
-  void ScheduleRange(EmployeeIndex e, const char* first, const char* last, const std::string& code) {
+  void ScheduleRange(EmployeeIndex e, const char* first, const char* last,
+                     const std::string& code) {
     for (Date d = Day(first); d <= Day(last); d = d.AddDays(1)) {
       ScheduleEntry entry;
       entry.employee = e;
