@@ -82,7 +82,6 @@ class DatasetBuilder {
       e.department = p.department;
       e.grade = p.grade;
       e.hire_date = D(p.hire);
-      e.has_grade_since = !p.grade_since.empty();
       e.grade_since = p.grade_since.empty() ? e.hire_date : D(p.grade_since);
       if (!p.left_date.empty()) {
         e.left = true;

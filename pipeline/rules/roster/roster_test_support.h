@@ -154,7 +154,6 @@ class RosterData {
   Policy& policy() { return data_.policy; }
 
   const Dataset& Done() {
-    data_.input_dir = "in";
     data_.files.resize(3);
     data_.files[0].path = "employees.csv";
     data_.files[0].type = RecordType::kEmployees;
