@@ -8,6 +8,7 @@
 #include "report/common/labels.h"
 #include "report/common/palette.h"
 #include "report/common/sheet_model.h"
+#include "report/common/table_sheet.h"
 #include "report/evaluation/evaluation_text.h"
 #include "rules/promotion/promotion.h"
 
@@ -32,6 +33,15 @@ inline constexpr uint32_t kHeaderRow = 2;
 // Adds the title, the subtitle and the header row, and freezes them.
 void SheetHeading(Sheet& sheet, const EvaluationSheetContext& ctx, const std::string& title,
                   const std::vector<std::string>& header);
+// Adds the title, the subtitle and the header row of `columns` (SheetHeading), the columns'
+// widths and a row per item.
+template <typename Item, typename Items>
+void AddTable(Sheet& sheet, const EvaluationSheetContext& ctx, const std::string& title,
+              const TableColumns<Item>& columns, const Items& items) {
+  SheetHeading(sheet, ctx, title, HeaderTexts(columns, ctx.labels));
+  sheet.columns = ColumnWidths(columns);
+  for (const Item& item : items) sheet.rows.push_back(TableRow(columns, item));
+}
 // Adds the autofilter over the table under the header and the house print setup.
 void FinishTable(Sheet& sheet, const EvaluationSheetContext& ctx, size_t columns, bool landscape);
 
