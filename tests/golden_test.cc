@@ -51,13 +51,6 @@ std::string Normalized(std::string text) {
   return out;
 }
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
-
 // "roster-2025-02.xlsx.grid.txt" → {"roster-2025-02.xlsx", "grid"}; {} for any other name.
 std::pair<std::string, std::string> WorkbookView(const std::string& file) {
   size_t xlsx = file.find(".xlsx.");

@@ -27,22 +27,6 @@ std::vector<std::string> ExpectationLines(const std::string& path) {
   return lines;
 }
 
-std::vector<std::string> Split(const std::string& line, char separator) {
-  std::vector<std::string> fields;
-  std::string field;
-  std::istringstream in(line);
-  while (std::getline(in, field, separator)) fields.push_back(field);
-  if (!line.empty() && line.back() == separator) fields.push_back("");
-  return fields;
-}
-
-std::vector<std::string> Words(const std::string& line) {
-  std::istringstream in(line);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
-
 // The roster workbook's sheets by position: the department's grid first, the staff roster
 // second, then the team grids, the checks and the data issues last.
 const SheetDump& Department(const WorkbookDump& wb) { return wb.sheets.front(); }

@@ -36,13 +36,6 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
-}
-
 // An input folder: the base folder, then `overlay` (if any) copied over it.
 void MakeInput(const fs::path& input, const fs::path& overlay) {
   fs::create_directories(input);

@@ -60,6 +60,22 @@ std::map<std::string, std::string> HashTree(const std::string& dir) {
   return hashes;
 }
 
+std::vector<std::string> Words(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  return words;
+}
+
+std::vector<std::string> Split(const std::string& line, char separator) {
+  std::vector<std::string> fields;
+  std::string field;
+  std::istringstream in(line);
+  while (std::getline(in, field, separator)) fields.push_back(field);
+  if (!line.empty() && line.back() == separator) fields.push_back("");
+  return fields;
+}
+
 std::string SourcePath(const std::string& relative) {
   return std::string(KEFU_SOURCE_DIR) + "/" + relative;
 }

@@ -1,9 +1,10 @@
-// Files and folders in tests: a fresh temporary folder, reading and writing whole files, and
-// what a folder holds (for "nothing changed" and "the same bytes" checks).
+// Files and folders in tests: a fresh temporary folder, reading and writing whole files, what a
+// folder holds (for "nothing changed" and "the same bytes" checks), and splitting their text.
 #pragma once
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace kefu::testing {
 
@@ -31,6 +32,11 @@ std::map<std::string, std::string> Snapshot(const std::string& folder);
 
 // Every file under `dir` (relative path with '/' → lower-case hex SHA-256 of its bytes).
 std::map<std::string, std::string> HashTree(const std::string& dir);
+
+// The words of `text` (separated by white space), and the fields of `line` split at
+// `separator` (a separator at the end gives an empty last field).
+std::vector<std::string> Words(const std::string& text);
+std::vector<std::string> Split(const std::string& line, char separator);
 
 // `relative` in the source tree (KEFU_SOURCE_DIR).
 std::string SourcePath(const std::string& relative);

@@ -25,19 +25,15 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   const Palette& p = ctx.palette;
   const std::string effective = ctx.evaluation.EffectiveDate().Iso();
-  using Item = const EmployeeEvaluation*;
-  auto employee = [&ctx](Item ev) -> const Employee& { return ctx.data.employees[ev->employee]; };
+  using Item = EvaluationItem;
   const TableColumns<Item> columns = {
-      {"eval.col.employee_id", 10, [&](Item ev) { return Cell::Text(employee(ev).id, p.text); }},
-      {"eval.col.name", 12, [&](Item ev) { return Cell::Text(employee(ev).name, p.text); }},
-      {"eval.col.department", 12,
-       [&](Item ev) { return Cell::Text(employee(ev).department, p.text); }},
+      EvaluationColumn(ctx, "employee_id"),
+      EvaluationColumn(ctx, "name"),
+      EvaluationColumn(ctx, "department"),
       {"eval.col.decision", 16,
        [&](Item ev) { return Cell::Text(ctx.names.Of(ev->decision), p.text); }},
-      {"eval.col.grade", 14,
-       [&](Item ev) { return Cell::Text(ctx.names.Grade(employee(ev).grade), p.text); }},
-      {"eval.col.target_grade", 14,
-       [&](Item ev) { return Cell::Text(ctx.names.Grade(*ev->target), p.text); }},
+      EvaluationColumn(ctx, "grade"),
+      EvaluationColumn(ctx, "target_grade"),
       {"eval.col.salary_current", 10,
        [&](Item ev) { return Cell::Number(static_cast<double>(ev->salary_current), p.integer); }},
       {"eval.col.salary_target", 10,

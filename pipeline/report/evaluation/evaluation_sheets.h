@@ -2,6 +2,7 @@
 // shared context (evaluation_workbook.h assembles them).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "model/dataset.h"
@@ -33,6 +34,13 @@ inline constexpr uint32_t kHeaderRow = 2;
 // Adds the title, the subtitle and the header row, and freezes them.
 void SheetHeading(Sheet& sheet, const EvaluationSheetContext& ctx, const std::string& title,
                   const std::vector<std::string>& header);
+// A row of the overview, decisions and salary sheets: one employee's evaluation.
+using EvaluationItem = const EmployeeEvaluation*;
+// The columns those sheets share, by their label key under eval.col.: employee_id, name,
+// department, team, grade (held), decision (styled by its kind) and target_grade.
+TableColumn<EvaluationItem> EvaluationColumn(const EvaluationSheetContext& ctx,
+                                             std::string_view key);
+
 // Adds the title, the subtitle and the header row of `columns` (SheetHeading), the columns'
 // widths and a row per item.
 template <typename Item, typename Items>

@@ -89,6 +89,51 @@ std::vector<Month> EvaluationSheetContext::QuarterMonths() const {
   return months;
 }
 
+TableColumn<EvaluationItem> EvaluationColumn(const EvaluationSheetContext& ctx,
+                                             std::string_view key) {
+  auto employee = [&ctx](EvaluationItem ev) -> const Employee& {
+    return ctx.data.employees[ev->employee];
+  };
+  using Result = TableColumn<EvaluationItem>;
+  const std::string label = "eval.col." + std::string(key);
+  if (key == "employee_id") {
+    return Result{label, 10, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(employee(ev).id, ctx.palette.text);
+                  }};
+  }
+  if (key == "name") {
+    return Result{label, 12, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(employee(ev).name, ctx.palette.text);
+                  }};
+  }
+  if (key == "department") {
+    return Result{label, 12, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(employee(ev).department, ctx.palette.text);
+                  }};
+  }
+  if (key == "team") {
+    return Result{label, 10, [&ctx, employee](EvaluationItem ev) {
+                    return TextOrEmpty(employee(ev).team, ctx.palette.text);
+                  }};
+  }
+  if (key == "grade") {
+    return Result{label, 14, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(ctx.names.Grade(employee(ev).grade), ctx.palette.text);
+                  }};
+  }
+  if (key == "decision") {
+    return Result{label, 16, [&ctx](EvaluationItem ev) {
+                    return Cell::Text(ctx.names.Of(ev->decision),
+                                      DecisionStyle(ctx.palette, ev->decision));
+                  }};
+  }
+  // target_grade
+  return Result{label, 14, [&ctx](EvaluationItem ev) {
+                  return ev->target ? Cell::Text(ctx.names.Grade(*ev->target), ctx.palette.text)
+                                    : Cell::Empty(ctx.palette.text);
+                }};
+}
+
 Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   const Palette& p = ctx.palette;
@@ -101,16 +146,10 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
                            [&](const MonthlyScore& s) { return s.month == m; });
     return it == scores.end() ? nullptr : &*it;
   };
-  auto employee = [&ctx](Item ev) -> const Employee& { return ctx.data.employees[ev->employee]; };
-  TableColumns<Item> columns = {
-      {"eval.col.employee_id", 10, [&](Item ev) { return Cell::Text(employee(ev).id, p.text); }},
-      {"eval.col.name", 12, [&](Item ev) { return Cell::Text(employee(ev).name, p.text); }},
-      {"eval.col.department", 12,
-       [&](Item ev) { return Cell::Text(employee(ev).department, p.text); }},
-      {"eval.col.team", 10, [&](Item ev) { return TextOrEmpty(employee(ev).team, p.text); }},
-      {"eval.col.grade", 14,
-       [&](Item ev) { return Cell::Text(ctx.names.Grade(employee(ev).grade), p.text); }},
-  };
+  TableColumns<Item> columns;
+  for (std::string_view key : {"employee_id", "name", "department", "team", "grade"}) {
+    columns.push_back(EvaluationColumn(ctx, key));
+  }
   for (Month m : ctx.QuarterMonths()) {
     columns.push_back({"", 10,
                        [&, m](Item ev) {
@@ -155,14 +194,8 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
                     ? Cell::Number(ev->window.rank, ev->window.rank <= top_n ? p.good : p.integer)
                     : Cell::Empty(p.integer);
        }},
-      {"eval.col.decision", 16,
-       [&](Item ev) {
-         return Cell::Text(ctx.names.Of(ev->decision), DecisionStyle(p, ev->decision));
-       }},
-      {"eval.col.target_grade", 14,
-       [&](Item ev) {
-         return ev->target ? Cell::Text(ctx.names.Grade(*ev->target), p.text) : Cell::Empty(p.text);
-       }},
+      EvaluationColumn(ctx, "decision"),
+      EvaluationColumn(ctx, "target_grade"),
       {"eval.col.salary_current", 10,
        [&](Item ev) { return Cell::Number(static_cast<double>(ev->salary_current), p.integer); }},
       {"eval.col.salary_target", 10,
@@ -197,37 +230,21 @@ Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
 // The first columns of the promotions and demotions sheets.
 namespace {
 
-using DecisionItem = const EmployeeEvaluation*;
+using DecisionItem = EvaluationItem;
 
 TableColumns<DecisionItem> DecisionColumns(const EvaluationSheetContext& ctx) {
   const Palette& p = ctx.palette;
-  auto employee = [&ctx](DecisionItem ev) -> const Employee& {
-    return ctx.data.employees[ev->employee];
-  };
-  return {
-      {"eval.col.employee_id", 10,
-       [&, employee](DecisionItem ev) { return Cell::Text(employee(ev).id, p.text); }},
-      {"eval.col.name", 12,
-       [&, employee](DecisionItem ev) { return Cell::Text(employee(ev).name, p.text); }},
-      {"eval.col.department", 12,
-       [&, employee](DecisionItem ev) { return Cell::Text(employee(ev).department, p.text); }},
-      {"eval.col.grade", 14,
-       [&, employee](DecisionItem ev) {
-         return Cell::Text(ctx.names.Grade(employee(ev).grade), p.text);
-       }},
-      {"eval.col.decision", 16,
-       [&](DecisionItem ev) {
-         return Cell::Text(ctx.names.Of(ev->decision), DecisionStyle(p, ev->decision));
-       }},
-      {"eval.col.target_grade", 14,
-       [&](DecisionItem ev) {
-         return ev->target ? Cell::Text(ctx.names.Grade(*ev->target), p.text) : Cell::Empty(p.text);
-       }},
-      {"eval.col.rules", 14,
-       [&](DecisionItem ev) { return Cell::Text(ListedRulesText(*ev), p.text); }},
-      {"eval.col.clause", 22,
-       [&](DecisionItem ev) { return Cell::Text(ctx.names.Clause(*ev->deciding), p.text); }},
-  };
+  TableColumns<DecisionItem> columns;
+  for (std::string_view key :
+       {"employee_id", "name", "department", "grade", "decision", "target_grade"}) {
+    columns.push_back(EvaluationColumn(ctx, key));
+  }
+  columns.push_back({"eval.col.rules", 14,
+                     [&](DecisionItem ev) { return Cell::Text(ListedRulesText(*ev), p.text); }});
+  columns.push_back({"eval.col.clause", 22, [&](DecisionItem ev) {
+                       return Cell::Text(ctx.names.Clause(*ev->deciding), p.text);
+                     }});
+  return columns;
 }
 
 // "另满足：R-P2 …" for the rules met besides the deciding one.
