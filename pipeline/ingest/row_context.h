@@ -97,6 +97,10 @@ class RowContext {
   int focus_time_field() const { return focus_time_field_; }
 
   SourceRef source() const { return {file_index_, row_->line}; }
+  // The file being read, relative to the input folder, and its diagnostics: for the readers of
+  // a format that report below the record level (SourceDiagnostics, ingest/source_diagnostics.h).
+  const std::string& path() const { return path_; }
+  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
   const Row& row() const { return *row_; }
   const RecordSchema& schema() const { return schema_; }
   const Dataset& known() const { return known_; }
