@@ -5,7 +5,8 @@
 #include <set>
 #include <sstream>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {

@@ -1,7 +1,8 @@
 // The command line: help, version, usage errors with "did you mean", exit status 1.
 #include <gtest/gtest.h>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {

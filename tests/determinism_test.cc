@@ -2,13 +2,14 @@
 // time zone of the machine and however many threads read the input.
 #include <gtest/gtest.h>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
 
 TEST(Determinism, AttendanceIsByteIdenticalAcrossTimeZonesAndJobs) {
-  ScratchDir out("determinism");
+  TempDir out("determinism");
   const std::string first = out.path() + "/utc-jobs1";
   const std::string second = out.path() + "/kiritimati-jobs2";
   ProcessResult a = RunKefu(
@@ -33,7 +34,7 @@ TEST(Determinism, AttendanceIsByteIdenticalAcrossTimeZonesAndJobs) {
 // Reports name input files relative to the input folder: spelling --input differently must not
 // change a byte, or the second run would be refused as a change to an archived report (exit 4).
 TEST(Determinism, TheSpellingOfTheInputFolderChangesNothing) {
-  ScratchDir out("input-spelling");
+  TempDir out("input-spelling");
   const std::vector<std::string> tail = {"--quiet", "--output", out.path(), "run"};
   std::vector<std::string> relative = {"--input", "input"};
   relative.insert(relative.end(), tail.begin(), tail.end());

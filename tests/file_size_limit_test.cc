@@ -6,7 +6,8 @@
 
 #include <filesystem>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
@@ -14,7 +15,7 @@ namespace {
 namespace fs = std::filesystem;
 
 TEST(FileSizeLimit, WorkbookTooBigToWriteLeavesThePublishedReportAlone) {
-  ScratchDir out("file-size-limit");
+  TempDir out("file-size-limit");
   const std::vector<std::string> args = {"--lang",   "en",         "--quiet", "--output",
                                          out.path(), "attendance", "--month", "2024-09"};
   ProcessResult first = RunKefu(args);

@@ -1,14 +1,15 @@
 // Formula-looking text end to end (tests/hostile/README.md, "formula text"): names, a team and
 // punch devices beginning with = + - @ are data. `kefu attendance` accepts them, writes them to
 // the CSV companions behind an apostrophe, and to the workbook as plain text cells, never as
-// formulas; the workbook is read back with openpyxl (tests/hostile/xlsx_cells.py).
+// formulas; the workbook is read back with openpyxl (tests/support/dump_xlsx.py cells).
 #include <gtest/gtest.h>
 
 #include <map>
 #include <set>
 #include <sstream>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
@@ -33,11 +34,8 @@ std::string Unescape(const std::string& text) {
 }
 
 std::vector<XlsxCell> ReadCells(const std::string& xlsx) {
-  ProcessResult r = RunProgram(
-      "/usr/bin/python3", {std::string(KEFU_SOURCE_DIR) + "/tests/hostile/xlsx_cells.py", xlsx});
-  EXPECT_EQ(r.exit_code, 0) << r.err;
   std::vector<XlsxCell> cells;
-  std::istringstream in(r.out);
+  std::istringstream in(DumpXlsx("cells", xlsx));
   for (std::string line; std::getline(in, line);) {
     std::vector<std::string> parts;
     std::istringstream fields(line);
@@ -50,7 +48,7 @@ std::vector<XlsxCell> ReadCells(const std::string& xlsx) {
 }
 
 TEST(FormulaText, AcceptedAsDataPrefixedInCsvPlainTextInTheWorkbook) {
-  ScratchDir out("formula-text");
+  TempDir out("formula-text");
   ProcessResult run = RunKefu({"--lang", "en", "--quiet", "--input", kFolder + "/input", "--output",
                                out.path(), "attendance", "--month", "2024-09"});
   // One row is rejected on purpose (a formula in a column the header does not have); every

@@ -1,16 +1,24 @@
-// Golden cases: every folder tests/golden/<area>/<case>/ holds an input folder, the command line
-// (`args`), the exit status (`exit_code`, default 0) and, under `expected/`, files laid out as in
-// the output folder, written by hand from rules.md. The test runs kefu and compares each expected
-// file with what kefu wrote (a CSV's BOM and CRLF line ends are checked by the writer's own tests
-// and ignored here, so the expectations stay readable). An attendance case may also hold
-// `login_sheets.txt`: the off-duty logins (R-C2) and possibly shared accounts (R-C4) sheets of its
-// workbook as tests/read_login_sheets.py prints them (read back with openpyxl).
+// The one golden runner: every folder tests/golden/<area>/<case>/ with an `args` file is a case,
+// laid out alike —
+//
+//   input/      the input folder
+//   args        the command line after --input/--output/--quiet (`roster --month 2025-02`)
+//   exit_code   the exit status (default 0)
+//   expected/   files laid out as in the output folder, written by hand from rules.md
+//   README.md   the arithmetic
+//
+// The test runs kefu and compares each expected file with what kefu wrote (a CSV's BOM and CRLF
+// line ends are checked by the writer's own tests and ignored here, so the expectations stay
+// readable). An expected file `<name>.xlsx.<view>.txt` is an expectation about the workbook
+// `<name>.xlsx`, read back with openpyxl and checked by its view (tests/golden_views.h).
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
 
-#include "run_kefu.h"
+#include "golden_views.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
@@ -43,11 +51,12 @@ std::string Normalized(std::string text) {
   return out;
 }
 
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
+// "roster-2025-02.xlsx.grid.txt" → {"roster-2025-02.xlsx", "grid"}; {} for any other name.
+std::pair<std::string, std::string> WorkbookView(const std::string& file) {
+  size_t xlsx = file.find(".xlsx.");
+  if (xlsx == std::string::npos || !file.ends_with(".txt")) return {};
+  std::string view = file.substr(xlsx + 6, file.size() - 4 - (xlsx + 6));
+  return {file.substr(0, xlsx + 5), view};
 }
 
 class GoldenTest : public ::testing::TestWithParam<std::string> {};
@@ -56,7 +65,7 @@ TEST_P(GoldenTest, OutputMatchesHandWrittenExpectation) {
   const fs::path dir = fs::path(KEFU_SOURCE_DIR) / "tests" / "golden" / GetParam();
   std::string name = GetParam();
   std::replace(name.begin(), name.end(), '/', '-');
-  ScratchDir out(name);
+  TempDir out(name);
   std::vector<std::string> args = {"--input", (dir / "input").string(), "--output", out.path(),
                                    "--quiet"};
   for (const std::string& w : Words(ReadFile((dir / "args").string()))) args.push_back(w);
@@ -70,26 +79,20 @@ TEST_P(GoldenTest, OutputMatchesHandWrittenExpectation) {
   for (const auto& entry : fs::recursive_directory_iterator(dir / "expected")) {
     if (!entry.is_regular_file()) continue;
     fs::path relative = fs::relative(entry.path(), dir / "expected");
-    fs::path produced = fs::path(out.path()) / relative;
-    ASSERT_TRUE(fs::exists(produced)) << relative << " was not written\n" << run.err;
-    EXPECT_EQ(Normalized(ReadFile(produced.string())), Normalized(ReadFile(entry.path().string())))
-        << relative;
+    auto [workbook, view] = WorkbookView(relative.filename().string());
+    fs::path produced = fs::path(out.path()) / relative.parent_path() /
+                        (view.empty() ? relative.filename().string() : workbook);
+    ASSERT_TRUE(fs::exists(produced)) << produced << " was not written\n" << run.err;
+    if (view.empty()) {
+      EXPECT_EQ(Normalized(ReadFile(produced.string())),
+                Normalized(ReadFile(entry.path().string())))
+          << relative;
+    } else {
+      CheckWorkbookView(view, produced.string(), entry.path().string());
+    }
     ++compared;
   }
   EXPECT_GT(compared, 0u) << "a golden case must expect at least one file";
-
-  if (fs::exists(dir / "login_sheets.txt")) {
-    std::vector<fs::path> workbooks;
-    for (const auto& entry : fs::recursive_directory_iterator(out.path())) {
-      const std::string file = entry.path().filename().string();
-      if (file.starts_with("attendance-") && file.ends_with(".xlsx")) workbooks.push_back(entry);
-    }
-    ASSERT_EQ(workbooks.size(), 1u) << "login_sheets.txt needs one attendance workbook";
-    ProcessResult read =
-        RunProgram("/usr/bin/python3", {"tests/read_login_sheets.py", workbooks[0].string()});
-    ASSERT_EQ(read.exit_code, 0) << read.err;
-    EXPECT_EQ(read.out, ReadFile((dir / "login_sheets.txt").string()));
-  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(GoldenCases()),

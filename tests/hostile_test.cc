@@ -17,7 +17,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
@@ -33,13 +34,6 @@ std::vector<std::string> Lines(const std::string& text) {
     if (!line.empty()) lines.push_back(line);
   }
   return lines;
-}
-
-std::vector<std::string> Words(const std::string& text) {
-  std::istringstream in(text);
-  std::vector<std::string> words;
-  for (std::string w; in >> w;) words.push_back(w);
-  return words;
 }
 
 // An input folder: the base folder, then `overlay` (if any) copied over it.
@@ -96,7 +90,7 @@ class HostileTable : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(HostileTable, ExitStatusAndExactDiagnostics) {
   const fs::path dir = kHostile / "cases" / GetParam();
-  ScratchDir scratch("hostile-" + GetParam());
+  TempDir scratch("hostile-" + GetParam());
   const fs::path input = fs::path(scratch.path()) / "input";
   const fs::path output = fs::path(scratch.path()) / "output";
   MakeInput(input, dir / "input");
@@ -165,7 +159,7 @@ class Generated : public ::testing::Test {
 #endif
   }
 
-  ScratchDir scratch_;
+  TempDir scratch_;
   double seconds_ = 0;
   double peak_mb_ = 0;
 };

@@ -11,7 +11,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
@@ -51,7 +52,7 @@ std::vector<std::string> LinesWith(const std::string& text, const std::string& p
 class OddNames : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new ScratchDir("odd-names");
+    dir_ = new TempDir("odd-names");
     const fs::path input = fs::path(dir_->path()) / "input";
     fs::copy(fs::path(KEFU_SOURCE_DIR) / "tests/archive/input", input, fs::copy_options::recursive);
     const std::vector<std::pair<std::string, std::string>> teams = {
@@ -81,7 +82,7 @@ class OddNames : public ::testing::Test {
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return r.out;
   }
-  static inline ScratchDir* dir_ = nullptr;
+  static inline TempDir* dir_ = nullptr;
   static inline ProcessResult* result_ = nullptr;
 };
 

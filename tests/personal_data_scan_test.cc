@@ -23,7 +23,8 @@
 #include <fstream>
 #include <functional>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {
@@ -213,7 +214,7 @@ TEST(PersonalDataScan, SampleNumbersAreReadFromTheInput) {
 
 TEST(PersonalDataScan, NoFullNumberInWhatTheSampleRunWritesOrPrints) {
   const std::vector<std::string> numbers = SampleNumbers();
-  ScratchDir out("personal-data-scan");
+  TempDir out("personal-data-scan");
   // Not --quiet: the progress lines are scanned too.
   ProcessResult run = RunKefu({"--lang", "en", "--output", out.path() + "/output", "run"});
   ASSERT_EQ(run.exit_code, 3) << run.err;
@@ -496,7 +497,7 @@ int WriteDepartment(const fs::path& dir, const std::function<std::string(int)>& 
 class PlantedDepartment : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = new ScratchDir("planted-personal-data");
+    dir_ = new TempDir("planted-personal-data");
     WriteDepartment(fs::path(dir_->path()) / "input", Note);
     const std::string input = dir_->path() + "/input";
     runs_ = new std::vector<ProcessResult>{
@@ -514,7 +515,7 @@ class PlantedDepartment : public ::testing::Test {
     delete runs_;
     delete dir_;
   }
-  static inline ScratchDir* dir_ = nullptr;
+  static inline TempDir* dir_ = nullptr;
   static inline std::vector<ProcessResult>* runs_ = nullptr;
 };
 
@@ -598,7 +599,7 @@ std::string Harmless(int k) {
 }
 
 TEST(PersonalDataScan, DatesIdsMoneyAndScoresPassThroughUnchanged) {
-  ScratchDir dir("personal-data-false-positives");
+  TempDir dir("personal-data-false-positives");
   const int fields = WriteDepartment(fs::path(dir.path()) / "input", Harmless);
   ASSERT_GT(fields, 60);
   ProcessResult run = RunKefu({"--lang", "en", "--input", dir.path() + "/input", "--output",

@@ -20,7 +20,8 @@
 #include <sstream>
 #include <thread>
 
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::testing {
 namespace {

@@ -15,14 +15,12 @@
 
 namespace kefu {
 
-ReportLoad AttendanceLoad(Month month) {
+ReportLoad AttendanceLoad(Month month, const Policy& policy) {
   // The period depends on the policy's cutoff day; two days either side hold the night shift
   // that ends on the first day and the punches and logins of the windows around the edges.
   ReportLoad load;
-  load.focus_for_policy = [month](const Policy& policy) -> std::optional<DateRange> {
-    DateRange period = AttendancePeriod(month, policy);
-    return DateRange{period.first.AddDays(-2), period.last.AddDays(2)};
-  };
+  const DateRange period = AttendancePeriod(month, policy);
+  load.focus = DateRange{period.first.AddDays(-2), period.last.AddDays(2)};
   load.types = {RecordType::kSchedule,          RecordType::kScheduleChanges,
                 RecordType::kPunches,           RecordType::kLeave,
                 RecordType::kDiscipline,        RecordType::kHandovers,
@@ -60,9 +58,9 @@ bool ProduceAttendance(ReportRun& run, Month month) {
 }
 
 int RunAttendance(Invocation& inv) {
-  ReportRun run(inv);
-  ReportLoad load = AttendanceLoad(*inv.month);
-  if (!run.Load(load)) return run.ExitCode();
+  const PolicyResult policy = ReadInputPolicy(inv.input_dir);
+  ReportRun run(inv, policy);
+  if (!run.Load(AttendanceLoad(*inv.month, policy.policy))) return run.ExitCode();
   ProduceAttendance(run, *inv.month);
   return run.ExitCode();
 }

@@ -58,11 +58,11 @@ int RunCheck(Invocation& inv) {
   options.on_file = [&](const std::string& path, size_t index, size_t count) {
     progress.Step(path, index, count);
   };
-  LoadResult loaded = LoadInput(options);
+  LoadResult loaded = LoadInput(options, ReadInputPolicy(inv.input_dir));
   progress.Finish();
 
   std::ostream& out = *inv.out;
-  for (const Diagnostic& d : loaded.diagnostics) out << labels.DiagnosticLine(d) << "\n";
+  for (const Diagnostic& d : loaded.diagnostics) out << inv.DiagnosticLine(d) << "\n";
   if (!loaded.diagnostics.empty()) out << "\n";
   out << RenderTable(CountTable(loaded, labels));
   out << (loaded.dataset.policy_sha256.empty()

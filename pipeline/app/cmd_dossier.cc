@@ -33,10 +33,9 @@ std::optional<Date> DefaultAsOf(const Dataset& data, EmployeeIndex employee) {
 }  // namespace
 
 int RunDossier(Invocation& inv) {
-  ReportRun run(inv);
-  ReportLoad load;
-  load.types = EvaluationRecordTypes();
-  if (!run.Load(load)) return run.ExitCode();
+  const PolicyResult policy = ReadInputPolicy(inv.input_dir);
+  ReportRun run(inv, policy);
+  if (!run.Load({std::nullopt, EvaluationRecordTypes()})) return run.ExitCode();
   const Dataset& data = run.data();
   const Labels& labels = run.labels();
   std::optional<EmployeeIndex> employee = data.FindEmployee(inv.employee);

@@ -6,12 +6,10 @@
 namespace kefu {
 
 int RunEvaluate(Invocation& inv) {
-  ReportRun run(inv);
+  const PolicyResult policy = ReadInputPolicy(inv.input_dir);
+  ReportRun run(inv, policy);
   Quarter quarter = *inv.quarter;  // required by the command table
-  ReportLoad load;
-  load.focus = EvaluationFocus(quarter);
-  load.types = EvaluationRecordTypes();
-  if (!run.Load(load)) return run.ExitCode();
+  if (!run.Load({EvaluationFocus(quarter), EvaluationRecordTypes()})) return run.ExitCode();
   ProduceEvaluation(run, quarter);
   return run.ExitCode();
 }

@@ -41,9 +41,9 @@ bool ProduceRoster(ReportRun& run, Month month) {
 }
 
 int RunRoster(Invocation& inv) {
-  ReportRun run(inv);
-  ReportLoad load = RosterLoad(*inv.month);
-  if (!run.Load(load)) return run.ExitCode();
+  const PolicyResult policy = ReadInputPolicy(inv.input_dir);
+  ReportRun run(inv, policy);
+  if (!run.Load(RosterLoad(*inv.month))) return run.ExitCode();
   ProduceRoster(run, *inv.month);
   return run.ExitCode();
 }

@@ -2,30 +2,29 @@
 // evaluation of the latest quarter that has ended by M's last day and whose quarterly grades are
 // in the input. Without --month, M is the month of the latest punch.
 //
-// Each report is loaded and produced exactly as its own command would (same focus, same record
-// types), so `kefu run` and `kefu attendance --month M` write byte-identical files into the same
-// archive folders and never trip over each other's archive check. Nothing is published until
-// all three are staged: a fatal error in any of them (or a rejected row under --strict) leaves
-// every folder as it was (exit 2, nothing written).
+// The reports are the rows of ReportKinds(). Each is loaded and produced exactly as its own
+// command would (same focus, same record types), so `kefu run` and `kefu attendance --month M`
+// write byte-identical files into the same archive folders and never trip over each other's archive
+// check. Nothing is published until all three are staged: a fatal error in any of them (or a
+// rejected row under --strict) leaves every folder as it was (exit 2, nothing written).
 #include <algorithm>
 #include <ostream>
 
 #include "app/commands.h"
-#include "app/evaluation_run.h"
-#include "app/report_commands.h"
+#include "app/report_kinds.h"
 #include "ingest/loader.h"
 
 namespace kefu {
 namespace {
 
 // The calendar month of the latest punch in the input, reading only the punches' dates.
-std::optional<Month> LatestPunchMonth(const Invocation& inv) {
+std::optional<Month> LatestPunchMonth(const Invocation& inv, const PolicyResult& policy) {
   LoadOptions options;
   options.input_dir = inv.input_dir;
   options.jobs = inv.jobs;
   options.only_types = std::vector<RecordType>{RecordType::kPunches};
   options.focus = DateRange{Date::FromDays(1), Date::FromDays(0)};  // empty: keep no punch
-  LoadResult scan = LoadInput(options);
+  LoadResult scan = LoadInput(options, policy);
   std::optional<Date> latest;
   for (const InputFile& f : scan.dataset.files) {
     if (f.type == RecordType::kPunches && f.last_date.is_valid() &&
@@ -35,17 +34,6 @@ std::optional<Month> LatestPunchMonth(const Invocation& inv) {
   }
   if (!latest) return std::nullopt;
   return Month::Of(*latest);
-}
-
-bool HasShiftsIn(const Dataset& data, Month month) {
-  DateRange days{month.FirstDay(), month.LastDay()};
-  return std::any_of(data.schedule.begin(), data.schedule.end(),
-                     [&](const ScheduleEntry& e) {
-                       return e.shift != kRestDay && days.Contains(e.date);
-                     }) ||
-         std::any_of(data.changes.begin(), data.changes.end(), [&](const ScheduleChange& c) {
-           return c.to_shift != kRestDay && days.Contains(c.date);
-         });
 }
 
 // 2 (a failure) before 4 (an archived report kept) before 3 (rows rejected) before 0.
@@ -69,10 +57,12 @@ int Combine(int a, int b) {
 
 int RunRun(Invocation& inv) {
   const Labels& labels = inv.labels();
+  // The policy is read once, and every report's period fixed from it before anything is read.
+  const PolicyResult policy = ReadInputPolicy(inv.input_dir);
   Month month;
   if (inv.month) {
     month = *inv.month;
-  } else if (std::optional<Month> latest = LatestPunchMonth(inv)) {
+  } else if (std::optional<Month> latest = LatestPunchMonth(inv, policy)) {
     month = *latest;
   } else {
     *inv.err << "kefu: " << labels.Get("run.no_punches") << "\n";
@@ -83,42 +73,11 @@ int RunRun(Invocation& inv) {
   int exit = kExitDone;
   std::vector<PendingPublication> staged;
   bool stop_said = false;  // Load says "stopped: nothing was written" when it stops a report
-  {
-    ReportRun run(inv);
+  for (const ReportKind& report : ReportKinds()) {
+    ReportRun run(inv, policy);
     run.DeferPublications(&staged);
-    if (run.Load(AttendanceLoad(month))) {
-      ProduceAttendance(run, month);
-    } else {
-      stop_said = true;
-    }
-    exit = Combine(exit, run.ExitCode());
-  }
-  {
-    const Month next = month.Plus(1);
-    ReportRun run(inv);
-    run.DeferPublications(&staged);
-    if (run.Load(RosterLoad(next))) {
-      if (HasShiftsIn(run.data(), next)) {
-        ProduceRoster(run, next);
-      } else if (!inv.quiet) {
-        *inv.err << labels.Fmt("run.no_roster", next.Iso()) << "\n";
-      }
-    } else {
-      stop_said = true;
-    }
-    exit = Combine(exit, run.ExitCode());
-  }
-  {
-    ReportRun run(inv);
-    run.DeferPublications(&staged);
-    ReportLoad load;
-    load.types = EvaluationRecordTypes();
-    if (run.Load(load)) {
-      if (std::optional<Quarter> quarter = EvaluationQuarterFor(run, month)) {
-        ProduceEvaluation(run, *quarter);
-      } else if (!inv.quiet) {
-        *inv.err << labels.Fmt("run.no_evaluation", month.Iso()) << "\n";
-      }
+    if (run.Load(report.load(month, policy.policy))) {
+      report.produce(run, month);
     } else {
       stop_said = true;
     }

@@ -1,11 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <sstream>
 
 #include "app/invocation.h"
 #include "app/kefu_app.h"
 #include "publish/output_folder.h"
-#include "publish/publish_test_util.h"
+#include "support/files.h"
 
 namespace kefu {
 namespace {
@@ -45,8 +46,8 @@ TEST(CmdVerify, MismatchListsEachProblemAndExitsTwo) {
   TempDir dir;
   std::string folder = dir / "out";
   PublishSample(folder);
-  testing::WriteAll(folder + "/a.csv", "changed");
-  testing::WriteAll(folder + "/c.txt", "extra");
+  testing::WriteFile(folder + "/a.csv", "changed");
+  testing::WriteFile(folder + "/c.txt", "extra");
   std::filesystem::remove(folder + "/dossiers/b.txt");
   KefuRun run = Kefu({"--lang", "en", "verify", folder});
   EXPECT_EQ(run.code, kExitFatalInput);

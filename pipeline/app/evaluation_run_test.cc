@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "rules/promotion/promotion_test_data.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {

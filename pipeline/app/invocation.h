@@ -44,6 +44,9 @@ struct Invocation {
   std::ostream* err = nullptr;  // progress and errors
 
   const Labels& labels() const { return Labels::For(language); }
+  // A diagnostic as kefu prints it for the terminal (Labels::DiagnosticLine), its files named
+  // as the user finds them: joined with --input.
+  std::string DiagnosticLine(const Diagnostic& d) const;
 
   // The output root (--output) that every report of the run publishes into: made on first use,
   // its lock taken at the first staging and held until the run ends (publish/output_root.h).

@@ -9,8 +9,9 @@
 
 namespace kefu {
 
-// The monthly attendance report of `month` into output/attendance/YYYY-MM/.
-ReportLoad AttendanceLoad(Month month);
+// The monthly attendance report of `month` into output/attendance/YYYY-MM/. Its period depends
+// on the policy's cutoff day.
+ReportLoad AttendanceLoad(Month month, const Policy& policy);
 bool ProduceAttendance(ReportRun& run, Month month);
 
 // The shift roster of `month` into output/roster/YYYY-MM/ (`kefu run --month M` writes the

@@ -29,29 +29,39 @@ OutputRoot& Invocation::output_root() {
   return *root_;
 }
 
-ReportRun::ReportRun(Invocation& invocation)
+std::string Invocation::DiagnosticLine(const Diagnostic& diagnostic) const {
+  Diagnostic d = diagnostic;
+  d.file = InInputFolder(input_dir, d.file);
+  int place = InputPlaceArgument(d.reason);
+  if (place >= 0 && static_cast<size_t>(place) < d.args.size()) {
+    d.args[place] = InInputFolder(input_dir, d.args[place]);
+  }
+  return labels().DiagnosticLine(d);
+}
+
+ReportRun::ReportRun(Invocation& invocation, const PolicyResult& policy)
     : inv_(invocation),
+      policy_(policy),
       progress_(*invocation.err, invocation.labels(), invocation.quiet,
                 Progress::StderrIsTerminal()) {}
 
 bool ReportRun::Load(const ReportLoad& load) {
   LoadOptions options;
   options.only_types = load.types;
-  options.focus_for_policy = load.focus_for_policy;
   options.input_dir = inv_.input_dir;
   options.jobs = inv_.jobs;
   options.focus = load.focus;
   options.on_file = [&](const std::string& path, size_t index, size_t count) {
     progress_.Step(path, index, count);
   };
-  loaded_ = LoadInput(options);
+  loaded_ = LoadInput(options, policy_);
   progress_.Finish();
   const Labels& labels = inv_.labels();
   for (const Diagnostic& d : loaded_.diagnostics) {
-    if (d.severity != Severity::kWarning) *inv_.err << labels.DiagnosticLine(d) << "\n";
+    if (d.severity != Severity::kWarning) *inv_.err << inv_.DiagnosticLine(d) << "\n";
   }
-  // From here on the diagnostics feed reports, which name files relative to the input folder.
-  for (Diagnostic& d : loaded_.diagnostics) RelativeToInput(d, inv_.input_dir);
+  // From here on the diagnostics feed reports.
+  for (Diagnostic& d : loaded_.diagnostics) ValidUtf8ForReport(d);
   size_t rejected = loaded_.CountOf(Severity::kReject);
   if (loaded_.HasFatal() || (inv_.strict && rejected > 0)) {
     *inv_.err << "kefu: " << labels.Get("run.stopped") << "\n";
@@ -63,7 +73,6 @@ bool ReportRun::Load(const ReportLoad& load) {
 
 void ReportRun::ReleaseRecords() {
   Dataset kept;
-  kept.input_dir = loaded_.dataset.input_dir;
   kept.policy = loaded_.dataset.policy;
   kept.policy_sha256 = loaded_.dataset.policy_sha256;
   kept.files = std::move(loaded_.dataset.files);
@@ -178,18 +187,9 @@ int ReportRun::ExitCode() const {
   return kExitDone;
 }
 
-void RelativeToInput(Diagnostic& d, const std::string& input_dir) {
-  // A file name is bytes, not necessarily UTF-8 (a GBK name out of a Windows zip): a report
-  // shows it with U+FFFD for each bad byte rather than fail to publish.
+void ValidUtf8ForReport(Diagnostic& d) {
   d.file = ToValidUtf8(d.file);
   for (std::string& arg : d.args) arg = ToValidUtf8(arg);
-  if (input_dir.empty() || input_dir == ".") return;
-  const std::string prefix = ToValidUtf8(input_dir.back() == '/' ? input_dir : input_dir + "/");
-  auto strip = [&](std::string& text) {
-    if (text.starts_with(prefix)) text.erase(0, prefix.size());
-  };
-  strip(d.file);
-  for (std::string& arg : d.args) strip(arg);  // "read before at <file>:<line>"
 }
 
 std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,

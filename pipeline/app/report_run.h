@@ -3,7 +3,6 @@
 // folders, print progress and errors, and work out the exit status.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,11 +15,10 @@
 
 namespace kefu {
 
-// What a report reads: the dated records it needs in full, and the record types at all.
+// What a report reads: the dated records it needs in full (its period, which the command fixes
+// from the policy before loading), and the record types at all.
 struct ReportLoad {
   std::optional<DateRange> focus;
-  // When set, replaces `focus` once the policy is read (see LoadOptions::focus_for_policy).
-  std::function<std::optional<DateRange>(const Policy&)> focus_for_policy;
   std::vector<RecordType> types;
 };
 
@@ -46,7 +44,8 @@ int PublishAll(std::vector<PendingPublication>& staged, Invocation& inv);
 
 class ReportRun {
  public:
-  explicit ReportRun(Invocation& invocation);
+  // `policy` is the input folder's, which the command read once (ReadInputPolicy).
+  ReportRun(Invocation& invocation, const PolicyResult& policy);
 
   // Loads the input folder. Returns false when the run must stop: a fatal error, or a rejected
   // row under --strict (both exit 2, nothing written). Every fatal and rejected row is printed
@@ -90,6 +89,7 @@ class ReportRun {
 
  private:
   Invocation& inv_;
+  const PolicyResult& policy_;
   Progress progress_;
   LoadResult loaded_;
   bool failed_ = false;
@@ -97,10 +97,9 @@ class ReportRun {
   std::vector<PendingPublication>* deferred_ = nullptr;
 };
 
-// Names the diagnostic's file, and any file it refers to, relative to the input folder (ingest
-// names them as the user typed --input, which is right for stderr, not for an archived report),
-// and makes them valid UTF-8 (U+FFFD for each byte of a file name that is not).
-void RelativeToInput(Diagnostic& d, const std::string& input_dir);
+// Makes the diagnostic's file and arguments valid UTF-8 for a report (U+FFFD for each byte of a
+// file name that is not: a GBK name out of a Windows zip); stderr shows them as they are.
+void ValidUtf8ForReport(Diagnostic& d);
 
 // Combines the diagnostics of ingest with those the rules raised, in file then line order.
 std::vector<Diagnostic> MergeIssues(const std::vector<Diagnostic>& input,

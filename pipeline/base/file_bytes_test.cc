@@ -5,7 +5,7 @@
 #include <fstream>
 
 #include "base/sha256.h"
-#include "publish/publish_test_util.h"
+#include "support/files.h"
 
 namespace kefu {
 namespace {

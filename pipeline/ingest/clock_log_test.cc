@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "ingest/xlsx_test_support.h"
+#include "support/xlsx_fixtures.h"
 
 namespace kefu {
 namespace {

@@ -1,12 +1,12 @@
 // Finding the input files of a folder (inputs.md): `<type>.csv`, `<type>.xml` and every .csv or
-// .xml file under `<type>/`.
+// .xml file under `<type>/` — every extension of ingest/input_formats.h.
 //
 // Symbolic links are followed like the files and folders they point to: people link a shared
 // folder into the input folder (`punches/2024-09 -> /mnt/share/…`). A link that points nowhere,
 // a link back to a folder that contains it (a loop) and a folder that cannot be read are fatal
 // problems naming the entry: the report would otherwise be made without those records and show,
 // say, every shift absent. Nothing under a record type's folder is skipped without a message:
-// what is not a .csv or .xml file (hidden files included) is listed as not read.
+// what is not a file of an input format (hidden files included) is listed as not read.
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -16,7 +16,7 @@
 #include <system_error>
 #include <utility>
 
-#include "base/ascii.h"
+#include "ingest/input_formats.h"
 #include "ingest/loader.h"
 #include "ingest/record_schema.h"
 
@@ -27,12 +27,8 @@ namespace fs = std::filesystem;
 
 using FolderId = std::pair<dev_t, ino_t>;
 
-std::string LowerExtension(const fs::path& path) { return AsciiLower(path.extension().string()); }
-
-bool IsRecordFile(const fs::path& path) {
-  std::string ext = LowerExtension(path);
-  return ext == ".csv" || ext == ".xml";
-}
+// A file of one of the input formats (ingest/input_formats.h).
+bool IsRecordFile(const std::string& name) { return FormatOf(name) != nullptr; }
 
 std::string SystemMessage(int error) {
   return std::error_code(error, std::generic_category()).message();

@@ -103,19 +103,10 @@ bool YearInRange(int year) { return year >= 1900 && year <= 2099; }
 
 // Parses a date at the start of text; pos is left after it.
 std::optional<Date> ParseDatePrefix(std::string_view text, size_t& pos) {
-  // The common export form 2023-06-05 first, by fixed positions.
-  if (pos == 0 && text.size() >= 10 && text[4] == '-' && text[7] == '-' &&
-      (text.size() == 10 || !IsDigit(text[10]))) {
-    const char* t = text.data();
-    bool digits = IsDigit(t[0]) && IsDigit(t[1]) && IsDigit(t[2]) && IsDigit(t[3]) &&
-                  IsDigit(t[5]) && IsDigit(t[6]) && IsDigit(t[8]) && IsDigit(t[9]);
-    if (digits) {
-      int y = (t[0] - '0') * 1000 + (t[1] - '0') * 100 + (t[2] - '0') * 10 + (t[3] - '0');
-      int m = (t[5] - '0') * 10 + (t[6] - '0');
-      int d = (t[8] - '0') * 10 + (t[9] - '0');
-      if (!YearInRange(y)) return std::nullopt;
-      Date date = Date::FromYmd(y, m, d);
-      if (!date.is_valid()) return std::nullopt;
+  // The common export form 2023-06-05 first: kefu's own form (Date::Parse), by fixed positions.
+  if (pos == 0 && text.size() >= 10 && (text.size() == 10 || !IsDigit(text[10]))) {
+    if (std::optional<Date> date = Date::Parse(text.substr(0, 10))) {
+      if (!YearInRange(date->year())) return std::nullopt;
       pos = 10;
       return date;
     }

@@ -28,6 +28,7 @@ class InputFolder {
     Write("shifts.csv", "code,name,start,end\nA,早班,08:00,16:00\nC,夜班,23:00,07:00\n");
   }
   ~InputFolder() { fs::remove_all(path_); }
+  std::string path() const { return path_.string(); }
 
   void Write(const std::string& name, const std::string& bytes) {
     fs::path file = path_ / name;
@@ -35,20 +36,19 @@ class InputFolder {
     std::ofstream(file, std::ios::binary) << bytes;
   }
 
-  LoadResult Load() {
+  LoadResult Load(std::optional<DateRange> focus = std::nullopt) const {
     LoadOptions options;
     options.input_dir = path_.string();
-    return LoadInput(options);
+    options.focus = focus;
+    return LoadInput(options, ReadInputPolicy(options.input_dir));
   }
 
-  // Diagnostics as the English lines kefu prints, with the folder's path cut off.
+  // Diagnostics as the English lines of a report's data issues: files named relative to the
+  // input folder, whatever its path.
   std::vector<std::string> Lines(const LoadResult& result) const {
     std::vector<std::string> lines;
     for (const Diagnostic& d : result.diagnostics) {
-      std::string line = Labels::For(Language::kEn).DiagnosticLine(d);
-      std::string prefix = path_.string() + "/";
-      if (line.rfind(prefix, 0) == 0) line.erase(0, prefix.size());
-      lines.push_back(line);
+      lines.push_back(Labels::For(Language::kEn).DiagnosticLine(d));
     }
     return lines;
   }
@@ -132,8 +132,11 @@ TEST(Loader, BadRowsAreRejectedWithFileLineFieldAndText) {
   ASSERT_GE(lines.size(), expected.size());
   for (size_t i = 0; i < expected.size(); ++i) EXPECT_EQ(lines[i], expected[i]);
   ASSERT_EQ(lines.size(), 7u);
-  EXPECT_EQ(lines[6].substr(0, lines[6].find(" at ")),
-            "monthly_scores.csv:5: rejected: the same key with different values was read before");
+  // The earlier row is named relative to the input folder too (the terminal joins --input).
+  EXPECT_EQ(lines[6],
+            "monthly_scores.csv:5: rejected: the same key with different values was read before "
+            "at monthly_scores.csv:4; this row is not used: \"E002 2023-06\"");
+  EXPECT_EQ(InputPlaceArgument(r.diagnostics[6].reason), 0);
   // The exact duplicate punch (same employee and time, device empty) is kept once and counted.
   EXPECT_EQ(r.dataset.punches.size(), 1u);
   EXPECT_EQ(r.dataset.files[2].duplicates, 1u);
@@ -247,10 +250,7 @@ TEST(Loader, FocusSkipsRowsOutsideThePeriod) {
   EXPECT_EQ(all.dataset.punches.size(), 2u);
   EXPECT_EQ(all.CountOf(Severity::kReject), 1u);
   // With a focus on June, July's punch is skipped and August's bad row is not even checked.
-  LoadOptions options;
-  options.input_dir = all.dataset.input_dir;
-  options.focus = DateRange{Date::FromYmd(2023, 6, 1), Date::FromYmd(2023, 6, 30)};
-  LoadResult june = LoadInput(options);
+  LoadResult june = in.Load(DateRange{Date::FromYmd(2023, 6, 1), Date::FromYmd(2023, 6, 30)});
   EXPECT_EQ(june.dataset.punches.size(), 1u);
   EXPECT_EQ(june.CountOf(Severity::kReject), 0u);
   EXPECT_EQ(june.dataset.files[2].rows_read, 3u);
@@ -388,6 +388,32 @@ TEST(Policy, MissingFileMeansDefaults) {
   EXPECT_EQ(r.dataset.policy.grace_minutes, 5);
   EXPECT_EQ(r.dataset.policy.SalaryOf(Grade::kR), 4000);
   EXPECT_TRUE(r.dataset.policy_sha256.empty());
+}
+
+TEST(Loader, AFolderThatIsNotThereIsOneFatalDiagnosticAboutTheFolderItself) {
+  LoadOptions options;
+  options.input_dir = (fs::temp_directory_path() / "kefu-loader-no-such-folder").string();
+  LoadResult r = LoadInput(options, ReadInputPolicy(options.input_dir));
+  ASSERT_EQ(r.diagnostics.size(), 1u);
+  EXPECT_EQ(r.diagnostics[0], FatalAt(InFile(""), Reason::kNotAFolder));
+  EXPECT_TRUE(r.HasFatal());
+  EXPECT_TRUE(r.dataset.files.empty());
+}
+
+TEST(Loader, ThePolicyIsTheOneHandedInAndItsDiagnosticsComeFirst) {
+  InputFolder in;
+  in.Write("punches.csv", "employee_id,time\nE009,2023-06-01 08:00\n");
+  PolicyResult policy =
+      ParsePolicy("<policy><attendance><grace_minutes>7</grace_minutes><x/></attendance></policy>",
+                  "policy.xml");
+  LoadOptions options;
+  options.input_dir = in.path();
+  LoadResult r = LoadInput(options, policy);
+  EXPECT_EQ(r.dataset.policy.grace_minutes, 7);  // no policy.xml in the folder: not read again
+  std::vector<std::string> lines = in.Lines(r);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0], "policy.xml:1: attendance/x: error: unknown policy element attendance/x");
+  EXPECT_EQ(lines[1], "punches.csv:2: employee_id: rejected: unknown employee: \"E009\"");
 }
 
 }  // namespace

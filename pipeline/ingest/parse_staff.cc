@@ -45,8 +45,7 @@ void ParseEmployeeRow(RowContext& ctx) {
   e.hire_date = *hire;
   std::optional<Date> since = ctx.OptionalDateField(kSince);
   if (!since) return;
-  e.has_grade_since = since->is_valid();
-  e.grade_since = e.has_grade_since ? *since : e.hire_date;
+  e.grade_since = since->is_valid() ? *since : e.hire_date;
   e.team = row.Get(kTeam);
   e.role = row.Get(kRole);
   e.is_team_lead = e.role.find("领班") != std::string::npos || e.role == "lead" ||

@@ -221,16 +221,10 @@ class PolicyParser {
 
   void Fail(PolicyResult& result, pugi::xml_node node, Reason reason, std::string what,
             std::string expected = "", std::string_view original = "") {
-    Diagnostic d;
-    d.severity = Severity::kFatal;
-    d.file = display_;
-    d.line = LineOf(node.offset_debug());
     what = MaskPersonalData(Abbreviate(what));  // an element name may be any length (R-C1)
-    d.field = what;
-    d.reason = reason;
-    d.args = {what, expected};
-    d.original = MaskPersonalData(Abbreviate(MaskPersonalData(original)));
-    result.diagnostics.push_back(std::move(d));
+    result.diagnostics.push_back(
+        FatalAt(InFile(display_, LineOf(node.offset_debug())), reason, what,
+                MaskPersonalData(Abbreviate(MaskPersonalData(original))), {what, expected}));
   }
 
  private:
@@ -246,13 +240,8 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
   PolicyResult result;
   result.found = true;
   auto fatal = [&](Reason reason, uint32_t line, std::vector<std::string> args) {
-    Diagnostic d;
-    d.severity = Severity::kFatal;
-    d.file = display_path;
-    d.line = line;
-    d.reason = reason;
-    d.args = std::move(args);
-    result.diagnostics.push_back(std::move(d));
+    result.diagnostics.push_back(
+        FatalAt(InFile(display_path, line), reason, "", "", std::move(args)));
     return result;
   };
   PolicyParser parser(xml, display_path);
@@ -304,12 +293,12 @@ PolicyResult ReadPolicy(const std::string& path, const std::string& display_path
   if (!file.error.empty()) {
     PolicyResult result;
     result.found = true;
-    Diagnostic d;
-    d.severity = Severity::kFatal;
-    d.file = display_path;
-    d.reason = file.not_regular ? Reason::kNotRegularFile : Reason::kFileUnreadable;
-    if (!file.not_regular) d.args = {file.error};
-    result.diagnostics.push_back(std::move(d));
+    if (file.not_regular) {
+      result.diagnostics.push_back(FatalAt(InFile(display_path), Reason::kNotRegularFile));
+    } else {
+      result.diagnostics.push_back(
+          FatalAt(InFile(display_path), Reason::kFileUnreadable, "", "", {file.error}));
+    }
     return result;
   }
   std::string_view text = file.bytes;
@@ -317,12 +306,9 @@ PolicyResult ReadPolicy(const std::string& path, const std::string& display_path
   if (size_t bad = FindInvalidUtf8(text); bad != std::string_view::npos) {
     PolicyResult result;
     result.found = true;
-    Diagnostic d;
-    d.severity = Severity::kFatal;
-    d.file = display_path;
-    d.line = LineIndex(text).LineOf(static_cast<ptrdiff_t>(bad));
-    d.reason = Reason::kInvalidUtf8;
-    result.diagnostics.push_back(std::move(d));
+    result.diagnostics.push_back(
+        FatalAt(InFile(display_path, LineIndex(text).LineOf(static_cast<ptrdiff_t>(bad))),
+                Reason::kInvalidUtf8));
     return result;
   }
   PolicyResult result = ParsePolicy(text, display_path);

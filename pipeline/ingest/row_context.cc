@@ -101,28 +101,20 @@ std::string RowContext::FieldName(int field) const {
 
 void RowContext::Add(Severity severity, int field, Reason reason, std::string_view original,
                      std::vector<std::string> args) {
-  Diagnostic d;
-  d.severity = severity;
-  d.type = schema_.type;
-  d.file = display_path_;
-  d.line = row_ ? row_->line : 0;
-  d.field = FieldName(field);
-  d.reason = reason;
   // Arguments quoted from the input are valid UTF-8 too (see QuoteOriginal).
   for (std::string& arg : args) arg = ToValidUtf8(arg);
-  d.args = std::move(args);
-  MaskArgs(d.args);
+  MaskArgs(args);
   // R-C1: personal data is masked before it reaches any diagnostic (also a personal number in
   // another field: a stray comma in a name shifts the ID number into the next column); control
   // characters are not repeated.
   std::optional<std::string> masked =
       field >= 0 ? MaskedPersonal(schema_.fields[field].key, original) : std::nullopt;
-  if (masked) {
-    d.original = ToValidUtf8(*masked);
-  } else {
-    d.original = QuoteOriginal(original);
-  }
-  diagnostics_.push_back(std::move(d));
+  std::string quoted = masked ? ToValidUtf8(*masked) : QuoteOriginal(original);
+  const InputPlace at{schema_.type, path_, row_ ? row_->line : 0, {}};
+  diagnostics_.push_back(
+      severity == Severity::kWarning
+          ? WarningAt(at, reason, FieldName(field), std::move(quoted), std::move(args))
+          : RejectAt(at, reason, FieldName(field), std::move(quoted), std::move(args)));
 }
 
 bool RowContext::Reject(int field, Reason reason, std::string_view original,
@@ -145,21 +137,19 @@ void RowContext::Warn(int field, Reason reason, std::string_view original,
 }
 
 void RowContext::Fatal(Reason reason, uint32_t line, std::vector<std::string> args) {
-  FileWarning(reason, line, std::move(args));
-  diagnostics_.back().severity = Severity::kFatal;
+  diagnostics_.push_back(
+      FatalAt({schema_.type, path_, line, {}}, reason, "", "", FileArgs(std::move(args))));
 }
 
 void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::string> args) {
-  Diagnostic d;
-  d.severity = Severity::kWarning;
-  d.type = schema_.type;
-  d.file = display_path_;
-  d.line = line;
-  d.reason = reason;
+  diagnostics_.push_back(
+      WarningAt({schema_.type, path_, line, {}}, reason, "", "", FileArgs(std::move(args))));
+}
+
+std::vector<std::string> RowContext::FileArgs(std::vector<std::string> args) {
   for (std::string& arg : args) arg = ToValidUtf8(arg);
-  d.args = std::move(args);
-  MaskArgs(d.args);  // header cells, element names, a declared encoding: input text
-  diagnostics_.push_back(std::move(d));
+  MaskArgs(args);  // header cells, element names, a declared encoding: input text
+  return args;
 }
 
 void RowContext::InitFocusFields() {

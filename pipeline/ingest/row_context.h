@@ -44,13 +44,13 @@ Reason ClockSecondsReason(std::string_view text);  // for ParseClockSeconds
 class RowContext {
  public:
   RowContext(const RecordSchema& schema, const Dataset& known, std::optional<DateRange> focus,
-             uint32_t file_index, std::string display_path, Staging& out,
+             uint32_t file_index, std::string path, Staging& out,
              std::vector<Diagnostic>& diagnostics)
       : schema_(schema),
         known_(known),
         focus_(focus),
         file_index_(file_index),
-        display_path_(std::move(display_path)),
+        path_(std::move(path)),
         out_(out),
         diagnostics_(diagnostics) {
     InitFocusFields();
@@ -97,6 +97,10 @@ class RowContext {
   int focus_time_field() const { return focus_time_field_; }
 
   SourceRef source() const { return {file_index_, row_->line}; }
+  // The file being read, relative to the input folder, and its diagnostics: for the readers of
+  // a format that report below the record level (SourceDiagnostics, ingest/source_diagnostics.h).
+  const std::string& path() const { return path_; }
+  std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
   const Row& row() const { return *row_; }
   const RecordSchema& schema() const { return schema_; }
   const Dataset& known() const { return known_; }
@@ -142,12 +146,14 @@ class RowContext {
   void MaskRow(const Row& row);
   void Add(Severity severity, int field, Reason reason, std::string_view original,
            std::vector<std::string> args);
+  // A file diagnostic's arguments: valid UTF-8, personal data masked.
+  static std::vector<std::string> FileArgs(std::vector<std::string> args);
 
   const RecordSchema& schema_;
   const Dataset& known_;
   std::optional<DateRange> focus_;
   uint32_t file_index_;
-  std::string display_path_;
+  std::string path_;  // relative to the input folder
   Staging& out_;
   std::vector<Diagnostic>& diagnostics_;
   const Row* row_ = nullptr;

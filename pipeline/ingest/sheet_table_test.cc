@@ -10,7 +10,7 @@
 
 #include "ingest/grid_headers.h"
 #include "ingest/personal_data.h"
-#include "ingest/xlsx_test_support.h"
+#include "support/xlsx_fixtures.h"
 
 namespace kefu {
 namespace {

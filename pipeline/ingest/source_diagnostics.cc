@@ -24,17 +24,21 @@ void SourceDiagnostics::Warn(Reason reason, SourcePlace place, std::string_view 
 
 void SourceDiagnostics::Add(Severity severity, Reason reason, SourcePlace place,
                             std::string original, std::vector<std::string> args) {
-  Diagnostic d;
-  d.severity = severity;
-  d.type = type_;
-  d.file = display_path_;
-  d.line = place.line;
-  d.location = std::move(place.location);
-  d.field = std::move(place.field);
-  d.reason = reason;
-  d.args = std::move(args);
-  d.original = std::move(original);
-  out_.push_back(std::move(d));
+  InputPlace at{type_, display_path_, place.line, std::move(place.location)};
+  switch (severity) {
+    case Severity::kFatal:
+      out_.push_back(FatalAt(std::move(at), reason, std::move(place.field), std::move(original),
+                             std::move(args)));
+      break;
+    case Severity::kReject:
+      out_.push_back(RejectAt(std::move(at), reason, std::move(place.field), std::move(original),
+                              std::move(args)));
+      break;
+    case Severity::kWarning:
+      out_.push_back(WarningAt(std::move(at), reason, std::move(place.field), std::move(original),
+                               std::move(args)));
+      break;
+  }
 }
 
 }  // namespace kefu

@@ -24,6 +24,7 @@ struct SourcePlace {
   std::string field;  // the field's English key, when the diagnostic is about one
 };
 
+// `display_path` names the file relative to the input folder, as every diagnostic does.
 class SourceDiagnostics {
  public:
   SourceDiagnostics(std::string display_path, RecordType type, std::vector<Diagnostic>& out)

@@ -17,6 +17,7 @@ namespace kefu {
 struct StagedEmployee : Employee {
   std::string personal_digest;  // SHA-256 of the raw id_number, phone, bank_card and account
   std::string raw_account;      // the account as written, for matching logins (R-C1)
+  bool operator==(const StagedEmployee&) const = default;
 };
 
 // System accounts as written (raw) → their employee: logins are matched to employees on the raw

@@ -2,8 +2,8 @@
 // producer writes these faults; the producers' files are tested in xlsx_workbook_test.cc.
 #include <gtest/gtest.h>
 
-#include "ingest/xlsx_test_support.h"
 #include "ingest/xlsx_workbook.h"
+#include "support/xlsx_fixtures.h"
 
 namespace kefu {
 namespace {

@@ -10,8 +10,8 @@
 #include <regex>
 
 #include "ingest/sheet_table.h"
-#include "ingest/xlsx_test_support.h"
 #include "ingest/xlsx_workbook.h"
+#include "support/xlsx_fixtures.h"
 
 namespace kefu {
 namespace {

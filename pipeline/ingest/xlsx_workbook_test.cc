@@ -7,7 +7,7 @@
 
 #include <cmath>
 
-#include "ingest/xlsx_test_support.h"
+#include "support/xlsx_fixtures.h"
 
 namespace kefu {
 namespace {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/calendar.h"
+#include "model/diagnostic.h"
 #include "model/policy.h"
 #include "model/records.h"
 #include "model/string_pool.h"
@@ -51,7 +52,6 @@ class EmployeeSpans {
 };
 
 struct Dataset {
-  std::string input_dir;  // as given on the command line; diagnostics name files under it
   Policy policy;
   std::string policy_sha256;  // empty when there is no policy file
   std::vector<InputFile> files;
@@ -81,6 +81,10 @@ struct Dataset {
   // The path of input file `file` relative to the input folder ("punches/2024-09.csv"), as
   // reports name it: the same input gives the same report however --input was spelled.
   const std::string& SourcePath(uint32_t file) const;
+  // Where the record of `type` read at `source` is, for a diagnostic about it.
+  InputPlace PlaceOf(RecordType type, SourceRef source) const {
+    return {type, SourcePath(source.file), source.line, {}};
+  }
 
   std::optional<EmployeeIndex> FindEmployee(std::string_view id) const;
   std::optional<ShiftIndex> FindShift(std::string_view code) const;

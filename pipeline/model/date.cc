@@ -50,6 +50,72 @@ int Date::iso_weekday() const {
   return static_cast<int>(chr::weekday{chr::sys_days{chr::days{days_}}}.iso_encoding());
 }
 
+namespace {
+
+// The number written by exactly `width` ASCII digits at text[pos], or -1.
+int Digits(std::string_view text, size_t pos, size_t width) {
+  if (pos + width > text.size()) return -1;
+  int value = 0;
+  for (size_t i = pos; i < pos + width; ++i) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+// HH:MM or HH:MM:SS at text[pos] to the end, as seconds since midnight, or -1.
+int SecondsOfDay(std::string_view text, size_t pos) {
+  const size_t length = text.size() - pos;
+  if ((length != 5 && length != 8) || text[pos + 2] != ':') return -1;
+  int hour = Digits(text, pos, 2), minute = Digits(text, pos + 3, 2), second = 0;
+  if (length == 8) {
+    if (text[pos + 5] != ':') return -1;
+    second = Digits(text, pos + 6, 2);
+  }
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+  return hour * 3600 + minute * 60 + second;
+}
+
+}  // namespace
+
+std::optional<Date> Date::Parse(std::string_view iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return std::nullopt;
+  int year = Digits(iso, 0, 4), month = Digits(iso, 5, 2), day = Digits(iso, 8, 2);
+  if (year < 0 || month < 0 || day < 0) return std::nullopt;
+  Date date = FromYmd(year, month, day);
+  if (!date.is_valid()) return std::nullopt;
+  return date;
+}
+
+std::optional<Month> Month::Parse(std::string_view iso) {
+  if (iso.size() != 7 || iso[4] != '-') return std::nullopt;
+  int year = Digits(iso, 0, 4), month = Digits(iso, 5, 2);
+  if (year < 0 || month < 1 || month > 12) return std::nullopt;
+  return FromYm(year, month);
+}
+
+std::optional<Quarter> Quarter::Parse(std::string_view iso) {
+  if (iso.size() != 6 || iso[4] != 'Q') return std::nullopt;
+  int year = Digits(iso, 0, 4), quarter = Digits(iso, 5, 1);
+  if (year < 0 || quarter < 1 || quarter > 4) return std::nullopt;
+  return FromYq(year, quarter);
+}
+
+std::optional<ClockTime> ClockTime::Parse(std::string_view hhmm) {
+  if (hhmm.size() != 5) return std::nullopt;
+  int seconds = SecondsOfDay(hhmm, 0);
+  if (seconds < 0) return std::nullopt;
+  return FromMinutes(seconds / 60);
+}
+
+std::optional<DateTime> DateTime::Parse(std::string_view iso) {
+  if (iso.size() < 11 || iso[10] != ' ') return std::nullopt;
+  std::optional<Date> date = Date::Parse(iso.substr(0, 10));
+  int seconds = SecondsOfDay(iso, 11);
+  if (!date || seconds < 0) return std::nullopt;
+  return At(*date, seconds);
+}
+
 std::string Date::Iso() const {
   if (!is_valid()) return "(invalid date)";
   auto ymd = Ymd(*this);

@@ -7,7 +7,9 @@
 
 #include <compare>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace kefu {
 
@@ -18,6 +20,10 @@ class Date {
   static constexpr Date FromDays(int32_t days) { return Date(days); }
   // Returns an invalid date (is_valid() false) when the day does not exist.
   static Date FromYmd(int year, int month, int day);
+  // Exactly the form Iso() writes, 2023-06-05 (four-digit year, two-digit month and day);
+  // nullopt for anything else or a day that does not exist. Ingest reads the many spellings
+  // of the department's exports (ingest/field_parsers.h); this is the one of kefu's own text.
+  static std::optional<Date> Parse(std::string_view iso);
   // 01-31 + 1 month → 02-28 (or 02-29): the day is clamped to the month's last day.
   Date AddMonths(int months) const;
   constexpr Date AddDays(int32_t n) const { return Date(days_ + n); }
@@ -50,6 +56,8 @@ class Month {
   constexpr Month() = default;
   static constexpr Month FromYm(int year, int month) { return Month(year * 12 + month - 1); }
   static Month Of(Date d) { return FromYm(d.year(), d.month()); }
+  // Exactly the form Iso() writes, 2023-06; nullopt for anything else.
+  static std::optional<Month> Parse(std::string_view iso);
   constexpr int year() const { return index_ / 12; }
   constexpr int month() const { return index_ % 12 + 1; }
   constexpr int32_t index() const { return index_; }
@@ -75,6 +83,8 @@ class Quarter {
   constexpr Quarter() = default;
   static constexpr Quarter FromYq(int year, int quarter) { return Quarter(year * 4 + quarter - 1); }
   static constexpr Quarter Of(Month m) { return FromYq(m.year(), (m.month() - 1) / 3 + 1); }
+  // Exactly the form Iso() writes, 2023Q2; nullopt for anything else.
+  static std::optional<Quarter> Parse(std::string_view iso);
   constexpr int year() const { return index_ / 4; }
   constexpr int quarter() const { return index_ % 4 + 1; }
   constexpr int32_t index() const { return index_; }
@@ -99,6 +109,8 @@ class ClockTime {
   constexpr ClockTime() = default;
   static constexpr ClockTime FromMinutes(int minutes) { return ClockTime(minutes); }
   static constexpr ClockTime FromHm(int h, int m) { return ClockTime(h * 60 + m); }
+  // Exactly the form Hhmm() writes, 08:00 (00:00 … 23:59); nullopt for anything else.
+  static std::optional<ClockTime> Parse(std::string_view hhmm);
   constexpr int minutes() const { return minutes_; }
   // 08:00.
   std::string Hhmm() const;
@@ -120,6 +132,9 @@ class DateTime {
   static constexpr DateTime At(Date d, int seconds_of_day) {
     return DateTime(int64_t{d.days()} * 86400 + seconds_of_day);
   }
+  // Exactly the form Iso() writes, 2023-06-05 08:01 or 2023-06-05 08:01:30; nullopt for
+  // anything else.
+  static std::optional<DateTime> Parse(std::string_view iso);
   constexpr int64_t seconds() const { return seconds_; }
   Date date() const;
   int seconds_of_day() const;

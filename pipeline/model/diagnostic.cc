@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <tuple>
+#include <utility>
 
 namespace kefu {
 
@@ -111,6 +112,53 @@ const char* ReasonKey(Reason reason) {
   };
   static_assert(sizeof(kKeys) / sizeof(kKeys[0]) == static_cast<size_t>(Reason::kCount));
   return kKeys[static_cast<int>(reason)];
+}
+
+namespace {
+
+Diagnostic Make(Severity severity, InputPlace at, Reason reason, std::string field,
+                std::string original, std::vector<std::string> args) {
+  Diagnostic d;
+  d.severity = severity;
+  d.type = at.type;
+  d.file = std::move(at.file);
+  d.line = at.line;
+  d.location = std::move(at.location);
+  d.field = std::move(field);
+  d.reason = reason;
+  d.args = std::move(args);
+  d.original = std::move(original);
+  return d;
+}
+
+}  // namespace
+
+Diagnostic FatalAt(InputPlace at, Reason reason, std::string field, std::string original,
+                   std::vector<std::string> args) {
+  return Make(Severity::kFatal, std::move(at), reason, std::move(field), std::move(original),
+              std::move(args));
+}
+
+Diagnostic RejectAt(InputPlace at, Reason reason, std::string field, std::string original,
+                    std::vector<std::string> args) {
+  return Make(Severity::kReject, std::move(at), reason, std::move(field), std::move(original),
+              std::move(args));
+}
+
+Diagnostic WarningAt(InputPlace at, Reason reason, std::string field, std::string original,
+                     std::vector<std::string> args) {
+  return Make(Severity::kWarning, std::move(at), reason, std::move(field), std::move(original),
+              std::move(args));
+}
+
+int InputPlaceArgument(Reason reason) {
+  switch (reason) {
+    case Reason::kDuplicateKey:     // {0}: the earlier line
+    case Reason::kRestBesideShift:  // {0}: the shift's file:line
+      return 0;
+    default:
+      return -1;
+  }
 }
 
 void SortByFileAndLine(std::vector<Diagnostic>& diagnostics,

@@ -138,7 +138,10 @@ const char* ReasonKey(Reason reason);
 struct Diagnostic {
   Severity severity = Severity::kReject;
   RecordType type = RecordType::kEmployees;
-  std::string file;   // path as given on the command line plus the file's name in the input folder
+  // Relative to the input folder ("punches/2024-09.csv"; empty: the input folder itself), so the
+  // same input gives the same report however --input was spelled. Only what kefu prints for the
+  // terminal joins it with --input (InputPlaceArgument says which argument is such a path too).
+  std::string file;
   uint32_t line = 0;  // 0: the whole file
   std::string field;  // the English key; empty for the whole row or file
   Reason reason = Reason::kMissingField;
@@ -152,6 +155,35 @@ struct Diagnostic {
 
   bool operator==(const Diagnostic&) const = default;
 };
+
+// Where a diagnostic points: a file relative to the input folder, the record type it holds, its
+// line (0: the whole file) and, where a line cannot say it, the place in the file
+// (Diagnostic::location).
+struct InputPlace {
+  RecordType type = RecordType::kEmployees;
+  std::string file;
+  uint32_t line = 0;
+  std::string location;
+};
+
+// A place in a file of no record type (the policy, a file or folder that is not read).
+inline InputPlace InFile(std::string file, uint32_t line = 0) {
+  return {RecordType::kEmployees, std::move(file), line, {}};
+}
+
+// The one way to build a diagnostic, for ingest, rules and app alike: its severity, where it
+// points, why, and optionally the field's English key, the text it is about (personal data
+// already masked) and the reason's arguments.
+Diagnostic FatalAt(InputPlace at, Reason reason, std::string field = {}, std::string original = {},
+                   std::vector<std::string> args = {});
+Diagnostic RejectAt(InputPlace at, Reason reason, std::string field = {}, std::string original = {},
+                    std::vector<std::string> args = {});
+Diagnostic WarningAt(InputPlace at, Reason reason, std::string field = {},
+                     std::string original = {}, std::vector<std::string> args = {});
+
+// The argument of `reason` that names another row of the input ("schedule.csv:12", relative
+// to the input folder like Diagnostic::file), or -1 when none does.
+int InputPlaceArgument(Reason reason);
 
 // Sorts diagnostics by the rank of their file, then by line, keeping the order of equal keys.
 // `file_rank` is asked once per run of diagnostics naming the same file (a file of a million

@@ -36,7 +36,9 @@ inline constexpr int kRecordTypeCount = 16;
 // The type's file and folder name: "employees", "schedule_changes", …
 const char* RecordTypeName(RecordType type);
 
-// Where a record came from: an index into Dataset::files and a 1-based line.
+// Where a record came from: an index into Dataset::files and a 1-based line. Every record has
+// one, and compares equal (operator==) only to a record read at the same place; ingest tells
+// duplicates apart by comparing records with their sources made equal (ingest/loader.cc).
 struct SourceRef {
   uint32_t file = 0;
   uint32_t line = 0;
@@ -63,8 +65,7 @@ struct Employee {
   std::string account;  // masked where it holds personal data (an account that is a phone number)
   Grade grade = Grade::kP;
   Date hire_date;
-  Date grade_since;  // the hire date where the input gives none
-  bool has_grade_since = false;
+  Date grade_since;           // the hire date where the input gives none
   bool is_team_lead = false;  // role 领班
   bool left = false;
   Date left_date;                // invalid when left without a date (a warning; counts as left)
@@ -72,6 +73,7 @@ struct Employee {
   std::string phone_masked;      // R-C1: 138****5678
   std::string bank_card_masked;  // R-C1: **** 1234
   SourceRef source;
+  bool operator==(const Employee&) const = default;
 
   // Left on or before `day` (rules.md: an employee marked left without a date counts as left).
   bool HasLeftBy(Date day) const { return left && (!left_date.is_valid() || left_date <= day); }
@@ -85,6 +87,7 @@ struct Shift {
   int break_minutes = 0;
   bool night = false;
   SourceRef source;
+  bool operator==(const Shift&) const = default;
 
   bool CrossesMidnight() const { return end <= start; }
   int LengthMinutes() const {
@@ -101,6 +104,7 @@ struct CalendarDay {
   DayKind kind = DayKind::kHoliday;
   std::string name;
   SourceRef source;
+  bool operator==(const CalendarDay&) const = default;
 };
 
 struct ScheduleEntry {
@@ -108,6 +112,7 @@ struct ScheduleEntry {
   Date date;
   ShiftIndex shift = kRestDay;
   SourceRef source;
+  bool operator==(const ScheduleEntry&) const = default;
 };
 
 struct ScheduleChange {
@@ -120,6 +125,7 @@ struct ScheduleChange {
   Date approved_on;  // invalid when not given
   std::string reason;
   SourceRef source;
+  bool operator==(const ScheduleChange&) const = default;
 };
 
 struct Punch {
@@ -127,6 +133,7 @@ struct Punch {
   DateTime time;
   uint32_t device = 0;  // id in Dataset::strings; 0 is "none given"
   SourceRef source;
+  bool operator==(const Punch&) const = default;
 };
 
 enum class LeaveType : uint8_t {
@@ -151,6 +158,7 @@ struct Leave {
   DateTime end;
   std::string approved_by;  // empty: not approved, excuses nothing
   SourceRef source;
+  bool operator==(const Leave&) const = default;
 
   bool approved() const { return !approved_by.empty(); }
 };
@@ -160,6 +168,7 @@ struct MonthlyScore {
   Month month;
   int score_tenths = 0;  // 0 … 1000: one decimal allowed
   SourceRef source;
+  bool operator==(const MonthlyScore&) const = default;
 };
 
 enum class QuarterGrade : uint8_t { kA, kB, kC, kD };
@@ -170,6 +179,7 @@ struct QuarterlyGrade {
   Quarter quarter;
   QuarterGrade grade = QuarterGrade::kA;
   SourceRef source;
+  bool operator==(const QuarterlyGrade&) const = default;
 };
 
 struct Honor {
@@ -177,6 +187,7 @@ struct Honor {
   Date date;
   std::string title;
   SourceRef source;
+  bool operator==(const Honor&) const = default;
 };
 
 enum class DisciplineSeverity : uint8_t { kWarning, kSeriousWarning, kDismissal };
@@ -189,6 +200,7 @@ struct Discipline {
   std::string clause;
   std::string note;
   SourceRef source;
+  bool operator==(const Discipline&) const = default;
 };
 
 struct Probation {
@@ -196,6 +208,7 @@ struct Probation {
   Date date;
   bool passed = false;
   SourceRef source;
+  bool operator==(const Probation&) const = default;
 };
 
 enum class NominationStep : uint8_t {
@@ -217,6 +230,7 @@ struct Nomination {
   std::string by;
   std::string result;
   SourceRef source;
+  bool operator==(const Nomination&) const = default;
 };
 
 enum class ItemStatus : uint8_t { kOk, kFault, kUnmarked };
@@ -247,6 +261,7 @@ struct Handover {
   std::string escalated_to;
   std::vector<HandoverItem> items;
   SourceRef source;
+  bool operator==(const Handover&) const = default;
 };
 
 enum class SecurityDirection : uint8_t { kMorning, kEvening };
@@ -263,6 +278,7 @@ struct SecurityHandover {
   bool urgent = false;
   std::string escalated_to;
   SourceRef source;
+  bool operator==(const SecurityHandover&) const = default;
 };
 
 // Account, system and address are ids in Dataset::strings (they repeat in every row). The account
@@ -274,6 +290,7 @@ struct Login {
   EmployeeIndex owner = kNobody;  // kNobody: the account belongs to no employee
   DateTime time;
   SourceRef source;
+  bool operator==(const Login&) const = default;
 
   bool has_owner() const { return owner != kNobody; }
 };

@@ -8,7 +8,7 @@
 #include <filesystem>
 
 #include "base/sha256.h"
-#include "publish/publish_test_util.h"
+#include "support/files.h"
 
 namespace kefu {
 namespace {
@@ -64,7 +64,7 @@ TEST(FileOps, FirstFreeSupersededName) {
   TempDir dir;
   Fd fd = Open(dir);
   EXPECT_EQ(FreeSupersededName(fd.get(), "r-2023-06.xlsx"), "r-2023-06.superseded-1.xlsx");
-  testing::WriteAll(dir / "r-2023-06.superseded-1.xlsx", "");
+  testing::WriteFile(dir / "r-2023-06.superseded-1.xlsx", "");
   // A link (even to nothing) takes its name as much as a file does.
   fs::create_symlink("nowhere", dir / "r-2023-06.superseded-2.xlsx");
   EXPECT_EQ(FreeSupersededName(fd.get(), "r-2023-06.xlsx"), "r-2023-06.superseded-3.xlsx");
@@ -74,29 +74,29 @@ TEST(FileOps, FirstFreeSupersededName) {
 TEST(FileOps, RenameNeverReplacesUnlessAsked) {
   TempDir dir;
   Fd fd = Open(dir);
-  testing::WriteAll(dir / "a", "a");
-  testing::WriteAll(dir / "b", "b");
+  testing::WriteFile(dir / "a", "a");
+  testing::WriteFile(dir / "b", "b");
   std::string error;
   EXPECT_FALSE(RenameAt(fd.get(), "a", fd.get(), "b", RENAME_NOREPLACE, &error));
-  EXPECT_EQ(testing::ReadAll(dir / "b"), "b");
+  EXPECT_EQ(testing::ReadFile(dir / "b"), "b");
   EXPECT_TRUE(RenameAt(fd.get(), "a", fd.get(), "c", RENAME_NOREPLACE, &error)) << error;
-  EXPECT_EQ(testing::ReadAll(dir / "c"), "a");
+  EXPECT_EQ(testing::ReadFile(dir / "c"), "a");
   ASSERT_TRUE(RenameAt(fd.get(), "b", fd.get(), "c", RENAME_EXCHANGE, &error)) << error;
-  EXPECT_EQ(testing::ReadAll(dir / "c"), "b");
-  EXPECT_EQ(testing::ReadAll(dir / "b"), "a");
+  EXPECT_EQ(testing::ReadFile(dir / "c"), "b");
+  EXPECT_EQ(testing::ReadFile(dir / "b"), "a");
   // Replacing a link replaces the link, not what it points to.
-  testing::WriteAll(dir / "target", "target");
+  testing::WriteFile(dir / "target", "target");
   fs::create_symlink("target", dir / "link");
   ASSERT_TRUE(RenameAt(fd.get(), "b", fd.get(), "link", 0, &error)) << error;
   EXPECT_FALSE(fs::is_symlink(dir / "link"));
-  EXPECT_EQ(testing::ReadAll(dir / "target"), "target");
+  EXPECT_EQ(testing::ReadFile(dir / "target"), "target");
 }
 
 TEST(FileOps, OpensFoldersWithoutFollowingLinks) {
   TempDir dir;
   fs::create_directory(dir / "real");
   fs::create_directory_symlink("real", dir / "link");
-  testing::WriteAll(dir / "file", "");
+  testing::WriteFile(dir / "file", "");
   Fd fd = Open(dir);
   EXPECT_TRUE(OpenFolderAt(fd.get(), "real").ok());
   EXPECT_FALSE(OpenFolderAt(fd.get(), "link").ok());
@@ -108,11 +108,11 @@ TEST(FileOps, OpensFoldersWithoutFollowingLinks) {
 TEST(FileOps, WritesHashesAndSyncs) {
   TempDir dir;
   Fd folder = Open(dir);
-  testing::WriteAll(dir / "f", "old content, longer");
+  testing::WriteFile(dir / "f", "old content, longer");
   Fd fd(::openat(folder.get(), "f", O_RDWR));
   std::string error;
   ASSERT_TRUE(WriteAllAndSync(fd.get(), "new", &error)) << error;
-  EXPECT_EQ(testing::ReadAll(dir / "f"), "new");
+  EXPECT_EQ(testing::ReadFile(dir / "f"), "new");
   FileHash hash = HashFileAt(folder.get(), "f");
   EXPECT_EQ(hash.sha256, Sha256Hex("new"));
   EXPECT_EQ(hash.size, 3u);
@@ -125,9 +125,9 @@ TEST(FileOps, WritesHashesAndSyncs) {
 TEST(FileOps, RemovesATreeItMadeButNeverWhatALinkPointsTo) {
   TempDir dir;
   fs::create_directories(dir / "stage/sub");
-  testing::WriteAll(dir / "stage/a", "a");
-  testing::WriteAll(dir / "stage/sub/b", "b");
-  testing::WriteAll(dir / "outside", "kept");
+  testing::WriteFile(dir / "stage/a", "a");
+  testing::WriteFile(dir / "stage/sub/b", "b");
+  testing::WriteFile(dir / "outside", "kept");
   fs::create_symlink(dir / "outside", dir / "stage/link");
   fs::create_directory_symlink(dir.path(), dir / "stage/sub/up");
   Fd fd = Open(dir);
@@ -139,16 +139,16 @@ TEST(FileOps, RemovesATreeItMadeButNeverWhatALinkPointsTo) {
   EXPECT_TRUE(fs::exists(dir / "stage/a"));
   EXPECT_TRUE(RemoveTreeAt(fd.get(), "stage", id));
   EXPECT_FALSE(fs::exists(dir / "stage"));
-  EXPECT_EQ(testing::ReadAll(dir / "outside"), "kept");
+  EXPECT_EQ(testing::ReadFile(dir / "outside"), "kept");
 }
 
 TEST(FileOps, ListsATreeWithoutFollowingLinks) {
   TempDir dir;
   fs::create_directories(dir / "dossiers");
   fs::create_directories(dir / ".kefu-staging-1-abcdef");
-  testing::WriteAll(dir / "a.csv", "");
-  testing::WriteAll(dir / "dossiers/E1.xlsx", "");
-  testing::WriteAll(dir / ".kefu-staging-1-abcdef/x", "");
+  testing::WriteFile(dir / "a.csv", "");
+  testing::WriteFile(dir / "dossiers/E1.xlsx", "");
+  testing::WriteFile(dir / ".kefu-staging-1-abcdef/x", "");
   fs::create_directory_symlink("dossiers", dir / "copy");
   Fd fd = Open(dir);
   std::vector<TreeEntry> entries;

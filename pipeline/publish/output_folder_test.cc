@@ -17,12 +17,12 @@
 #include "base/sha256.h"
 #include "publish/file_ops.h"
 #include "publish/output_root.h"
-#include "publish/publish_test_util.h"
+#include "support/files.h"
 
 namespace kefu {
 namespace {
 
-using testing::ReadAll;
+using testing::ReadFile;
 using testing::Snapshot;
 using testing::TempDir;
 
@@ -174,20 +174,21 @@ TEST(OutputFolder, ForceKeepsTheOldFileAsSuperseded) {
   TempDir dir;
   std::string folder = dir / "out";
   ASSERT_TRUE(Publish(folder, "1", false).ok);
-  std::string v1 = ReadAll(folder + "/report-2023-06.csv");
+  std::string v1 = ReadFile(folder + "/report-2023-06.csv");
   Publication p = Publish(folder, "2", true);
   ASSERT_TRUE(p.ok);
   OutputFolder* out = p.out.get();
   EXPECT_EQ(out->superseded(), (std::vector<std::string>{"report-2023-06.superseded-1.csv",
                                                          "report-2023-06.superseded-1.xlsx"}));
-  EXPECT_EQ(ReadAll(folder + "/report-2023-06.superseded-1.csv"), v1);
-  EXPECT_NE(ReadAll(folder + "/report-2023-06.csv").find("E001,2"), std::string::npos);
+  EXPECT_EQ(ReadFile(folder + "/report-2023-06.superseded-1.csv"), v1);
+  EXPECT_NE(ReadFile(folder + "/report-2023-06.csv").find("E001,2"), std::string::npos);
   ASSERT_TRUE(Publish(folder, "3", true).ok);
-  EXPECT_EQ(ReadAll(folder + "/report-2023-06.superseded-1.csv"), v1);
-  EXPECT_NE(ReadAll(folder + "/report-2023-06.superseded-2.csv").find("E001,2"), std::string::npos);
-  EXPECT_NE(ReadAll(folder + "/report-2023-06.csv").find("E001,3"), std::string::npos);
+  EXPECT_EQ(ReadFile(folder + "/report-2023-06.superseded-1.csv"), v1);
+  EXPECT_NE(ReadFile(folder + "/report-2023-06.superseded-2.csv").find("E001,2"),
+            std::string::npos);
+  EXPECT_NE(ReadFile(folder + "/report-2023-06.csv").find("E001,3"), std::string::npos);
 
-  std::string manifest = ReadAll(folder + "/manifest.json");
+  std::string manifest = ReadFile(folder + "/manifest.json");
   for (const char* listed : {"report-2023-06.superseded-1.csv", "report-2023-06.superseded-2.xlsx",
                              "dossiers/E007-promote-M.xlsx"}) {
     EXPECT_NE(manifest.find(listed), std::string::npos) << listed;
@@ -230,7 +231,7 @@ TEST(OutputFolder, DestructorRemovesWhatWasNotPublished) {
   TempDir dir;
   std::string folder = dir / "out";
   std::filesystem::create_directories(folder);
-  testing::WriteAll(folder + "/keep.txt", "kept");
+  testing::WriteFile(folder + "/keep.txt", "kept");
   auto before = Snapshot(folder);
   {
     OutputFolder out(folder, false);
@@ -275,7 +276,7 @@ TEST(OutputFolder, ManifestIsDeterministic) {
   TempDir dir;
   ASSERT_TRUE(Publish(dir / "a", "1", false).ok);
   ASSERT_TRUE(Publish(dir / "b", "1", false).ok);
-  EXPECT_EQ(ReadAll(dir / "a/manifest.json"), ReadAll(dir / "b/manifest.json"));
+  EXPECT_EQ(ReadFile(dir / "a/manifest.json"), ReadFile(dir / "b/manifest.json"));
 }
 
 TEST(VerifyFolder, ReportsMissingChangedAndExtraFiles) {
@@ -283,11 +284,11 @@ TEST(VerifyFolder, ReportsMissingChangedAndExtraFiles) {
   std::string folder = dir / "out";
   ASSERT_TRUE(Publish(folder, "1", false).ok);
   ASSERT_TRUE(VerifyFolder(folder).ok);
-  testing::WriteAll(folder + "/report-2023-06.csv", "changed");
+  testing::WriteFile(folder + "/report-2023-06.csv", "changed");
   std::filesystem::remove(folder + "/dossiers/E007-promote-M.xlsx");
-  testing::WriteAll(folder + "/dossiers/extra.txt", "extra");
+  testing::WriteFile(folder + "/dossiers/extra.txt", "extra");
   std::filesystem::create_symlink("report-2023-06.xlsx", folder + "/link.xlsx");
-  testing::WriteAll(folder + "/.report-2023-06.xlsx.tmp-99999-0", "left by a killed run");
+  testing::WriteFile(folder + "/.report-2023-06.xlsx.tmp-99999-0", "left by a killed run");
   VerifyResult result = VerifyFolder(folder);
   EXPECT_FALSE(result.ok);
   using Kind = PublishError::Kind;
@@ -311,7 +312,7 @@ TEST(VerifyFolder, AMissingOrBrokenManifestIsOneProblem) {
   for (const char* text : {"{", "[]", "{\"outputs\": 3}", "{\"outputs\": [{\"path\": \"a\"}]}",
                            "{\"outputs\": [{\"path\": \"../etc/passwd\", \"sha256\": \"x\", "
                            "\"size\": 1}]}"}) {
-    testing::WriteAll(folder + "/manifest.json", text);
+    testing::WriteFile(folder + "/manifest.json", text);
     result = VerifyFolder(folder);
     ASSERT_EQ(result.problems.size(), 1u) << text;
     EXPECT_EQ(result.problems[0].kind, PublishError::Kind::kNoManifest) << text;
@@ -408,7 +409,7 @@ TEST(OutputFolder, AFileNoLongerProducedIsRefusedOrWithForceMovedAside) {
   EXPECT_FALSE(out.moved()[0].produced);
   Poco::JSON::Parser parser;
   auto manifest =
-      parser.parse(ReadAll(folder + "/manifest.json")).extract<Poco::JSON::Object::Ptr>();
+      parser.parse(ReadFile(folder + "/manifest.json")).extract<Poco::JSON::Object::Ptr>();
   auto outputs = manifest->getArray("outputs");
   auto superseded = manifest->getArray("superseded");
   ASSERT_EQ(outputs->size(), 2u);
@@ -428,7 +429,7 @@ TEST(OutputFolder, ACollectionKeepsTheOtherFilesAsCurrent) {
     ASSERT_TRUE(out.Commit(Info()));
     EXPECT_TRUE(out.moved().empty());
   }
-  std::string manifest = ReadAll(folder + "/manifest.json");
+  std::string manifest = ReadFile(folder + "/manifest.json");
   EXPECT_LT(manifest.find("E001-2023-06-30.xlsx"), manifest.find("\"superseded\""));
   EXPECT_LT(manifest.find("E002-2023-06-30.xlsx"), manifest.find("\"superseded\""));
   EXPECT_TRUE(VerifyFolder(folder).ok);
@@ -439,7 +440,7 @@ TEST(OutputFolder, ACollectionKeepsTheOtherFilesAsCurrent) {
 TEST(OutputFolder, AStagedFileSwappedForALinkIsNotPublished) {
   TempDir dir;
   std::string folder = dir / "out";
-  testing::WriteAll(dir / "outside.txt", "not kefu's");
+  testing::WriteFile(dir / "outside.txt", "not kefu's");
   OutputFolder out(folder, false);
   ASSERT_TRUE(out.StageCsv("a.csv", Csv("1")));
   std::string staging;
@@ -455,7 +456,7 @@ TEST(OutputFolder, AStagedFileSwappedForALinkIsNotPublished) {
   EXPECT_FALSE(out.Commit(Info()));
   EXPECT_EQ(out.errors().at(0).kind, PublishError::Kind::kRenameFailed);
   EXPECT_FALSE(std::filesystem::exists(folder + "/a.csv"));
-  EXPECT_EQ(ReadAll(dir / "outside.txt"), "not kefu's");
+  EXPECT_EQ(ReadFile(dir / "outside.txt"), "not kefu's");
   EXPECT_FALSE(HasTempFiles(dir.path()));
 }
 

@@ -9,8 +9,9 @@
 #include <map>
 #include <sstream>
 
-#include "publish/publish_test_util.h"
 #include "publish/xlsx_writer.h"
+#include "support/feature_workbook.h"
+#include "support/files.h"
 
 namespace kefu {
 namespace {
@@ -70,17 +71,17 @@ TEST(XlsxVerify, RefusesACutFileAndSomethingElse) {
   TempDir dir;
   std::string path = dir / "ok.xlsx";
   ASSERT_EQ(WriteXlsx(testing::FeatureWorkbook(), path, dir.path()), std::nullopt);
-  std::string bytes = testing::ReadAll(path);
-  testing::WriteAll(dir / "half.xlsx", bytes.substr(0, bytes.size() / 2));
+  std::string bytes = testing::ReadFile(path);
+  testing::WriteFile(dir / "half.xlsx", bytes.substr(0, bytes.size() / 2));
   EXPECT_TRUE(VerifyXlsx(dir / "half.xlsx"));
   // A flipped byte in the middle of a compressed part.
   std::string flipped = bytes;
   flipped[bytes.size() / 3] = static_cast<char>(flipped[bytes.size() / 3] ^ 0x55);
-  testing::WriteAll(dir / "flipped.xlsx", flipped);
+  testing::WriteFile(dir / "flipped.xlsx", flipped);
   EXPECT_TRUE(VerifyXlsx(dir / "flipped.xlsx"));
-  testing::WriteAll(dir / "text.xlsx", "not a zip at all");
+  testing::WriteFile(dir / "text.xlsx", "not a zip at all");
   EXPECT_TRUE(VerifyXlsx(dir / "text.xlsx"));
-  testing::WriteAll(dir / "empty.xlsx", "");
+  testing::WriteFile(dir / "empty.xlsx", "");
   EXPECT_TRUE(VerifyXlsx(dir / "empty.xlsx"));
   EXPECT_TRUE(VerifyXlsx(dir / "absent.xlsx"));
 }

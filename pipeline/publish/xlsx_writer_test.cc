@@ -9,8 +9,10 @@
 #include <limits>
 
 #include "base/file_bytes.h"
-#include "publish/publish_test_util.h"
 #include "publish/xlsx_verify.h"
+#include "support/feature_workbook.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu {
 namespace {

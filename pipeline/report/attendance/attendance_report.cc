@@ -7,6 +7,7 @@
 
 #include "report/common/data_issues.h"
 #include "report/common/palette.h"
+#include "report/common/table_sheet.h"
 
 namespace kefu {
 namespace {
@@ -139,83 +140,114 @@ class Builder {
     sheet.rows.push_back({{Cell::Text(labels_.Get("print.signature"), palette_.note)}});
   }
 
-  Sheet Summary() {
+  // A table sheet of the report (report/common/table_sheet.h): its title merged over every
+  // column, the header, a row per item; title and header frozen, the rows filtered, printed
+  // landscape with the title and header on every page.
+  template <typename Item, typename Items>
+  Sheet TableSheet(const char* sheet_key, const TableColumns<Item>& columns, const Items& items,
+                   double header_height = 0) const {
     Sheet sheet;
-    sheet.name = labels_.Get("attendance.sheet.summary");
-    const AttendanceResult& a = in_.attendance;
-    // Columns: the CSV's, then hours per leave type, then discipline (扣发奖金 in its own column
-    // already; the discipline records of the period in the last).
-    std::vector<std::string> headers;
-    for (const char* key : kCsvColumns)
-      headers.push_back(labels_.Get(std::string("attendance.col.") + key));
-    for (int t = 0; t < kLeaveTypeCount; ++t) {
-      headers.push_back(labels_.Fmt("attendance.col.leave_type_hours",
-                                    LeaveTypeLabel(labels_, static_cast<LeaveType>(t))));
-    }
-    headers.push_back(labels_.Get("attendance.col.discipline"));
-    const uint16_t ncols = static_cast<uint16_t>(headers.size());
-    sheet.columns.assign(ncols, Column{9});
-    sheet.columns[0].width = 10;
-    sheet.columns[1].width = 12;
-    sheet.columns[2].width = 10;
-    sheet.columns[3].width = 12;
-    sheet.columns[ncols - 1].width = 30;
-    for (size_t c = kCsvColumns.size() - 2; c < kCsvColumns.size(); ++c)
-      sheet.columns[c].width = 11;
+    sheet.name = labels_.Get(sheet_key);
+    sheet.columns = ColumnWidths(columns);
     sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)},
-                            Title("attendance.sheet.summary"),
-                            palette_.title});
-    SheetRow header;
-    header.height = 45;
-    for (const std::string& h : headers) header.cells.push_back(Cell::Text(h, palette_.header));
-    sheet.rows.push_back(std::move(header));
+    sheet.merges.push_back(
+        {{0, 0, 0, static_cast<uint16_t>(columns.size() - 1)}, Title(sheet_key), palette_.title});
+    AppendTable(sheet, columns, labels_, palette_.header, items, header_height);
+    sheet.freeze_rows = 2;
+    sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
+    return sheet;
+  }
 
+  // One employee's summary row: the figures the columns show.
+  struct SummaryItem {
+    const EmployeeAttendance& attendance;
+    const Employee& person;
+    Figures figures;
+  };
+
+  // The summary's columns: the CSV's, then hours per leave type, then discipline (扣发奖金 in its
+  // own column already; the discipline records of the period in the last).
+  TableColumns<SummaryItem> SummaryColumns() const {
+    auto label = [](const char* key) { return std::string("attendance.col.") + key; };
+    TableColumns<SummaryItem> columns = {
+        {label("employee_id"), 10,
+         [this](const SummaryItem& i) { return Cell::Text(i.person.id, palette_.text); }},
+        {label("name"), 12,
+         [this](const SummaryItem& i) { return Cell::Text(i.person.name, palette_.text); }},
+        {label("team"), 10,
+         [this](const SummaryItem& i) { return Cell::Text(i.person.team, palette_.text); }},
+        {label("grade"), 12,
+         [this](const SummaryItem& i) {
+           return Cell::Text(labels_.Get(std::string("grade.") + GradeCode(i.person.grade)),
+                             palette_.text);
+         }},
+    };
+    for (size_t f = 0; f < Figures::kCount; ++f) {
+      columns.push_back({label(kCsvColumns[4 + f]), 9, [this, f](const SummaryItem& i) {
+                           switch (Figures::kKinds[f]) {
+                             case Figure::kBonus:
+                               return i.attendance.bonus_withheld
+                                          ? Cell::Text(labels_.Get("attendance.bonus_withheld"),
+                                                       palette_.alert)
+                                          : Cell::Empty(palette_.text);
+                             case Figure::kHours:
+                               return Cell::Number(i.figures.values[f], palette_.hours);
+                             case Figure::kCount:
+                               break;
+                           }
+                           return Cell::Number(i.figures.values[f], palette_.integer);
+                         }});
+    }
+    columns.push_back({label("hire_date"), 11,
+                       [this](const SummaryItem& i) { return PeriodDate(i.person.hire_date); }});
+    columns.push_back({label("left_date"), 11,
+                       [this](const SummaryItem& i) { return PeriodDate(i.person.left_date); }});
+    for (int t = 0; t < kLeaveTypeCount; ++t) {
+      columns.push_back({"", 9,
+                         [this, t](const SummaryItem& i) {
+                           return Cell::Number(HoursValue(i.attendance.leave_minutes[t]),
+                                               palette_.hours);
+                         },
+                         labels_.Fmt("attendance.col.leave_type_hours",
+                                     LeaveTypeLabel(labels_, static_cast<LeaveType>(t)))});
+    }
+    columns.push_back({label("discipline"), 30, [this](const SummaryItem& i) {
+                         return Cell::Text(DisciplineText(i.attendance.employee), palette_.text);
+                       }});
+    return columns;
+  }
+
+  // outputs.md: hire_date and left_date only when they fall inside the period.
+  Cell PeriodDate(Date date) const {
+    Date shown = DateInPeriod(date, in_.attendance.period);
+    return shown.is_valid() ? Cell::Day(shown, palette_.date) : Cell::Empty(palette_.text);
+  }
+
+  // The employee's discipline records of the period.
+  std::string DisciplineText(EmployeeIndex employee) const {
+    std::vector<std::string> entries;
+    for (const Discipline& d : data_.DisciplineOf(employee)) {
+      if (!in_.attendance.period.Contains(d.date)) continue;
+      entries.push_back(labels_.Fmt(
+          "attendance.discipline_entry", d.date.Iso(),
+          labels_.Get(std::string("severity_discipline.") + DisciplineSeverityKey(d.severity)),
+          d.clause));
+    }
+    return labels_.Join("attendance.evidence.join", entries);
+  }
+
+  Sheet Summary() {
+    const AttendanceResult& a = in_.attendance;
     std::array<double, Figures::kCount> totals{};
     std::array<int64_t, kLeaveTypeCount> leave_totals{};
+    std::vector<SummaryItem> items;
+    items.reserve(a.employees.size());
     for (const EmployeeAttendance& e : a.employees) {
-      const Employee& person = data_.employees[e.employee];
-      SheetRow row;
-      row.cells.push_back(Cell::Text(person.id, palette_.text));
-      row.cells.push_back(Cell::Text(person.name, palette_.text));
-      row.cells.push_back(Cell::Text(person.team, palette_.text));
-      row.cells.push_back(
-          Cell::Text(labels_.Get(std::string("grade.") + GradeCode(person.grade)), palette_.text));
-      Figures f = FiguresOf(e);
-      for (size_t i = 0; i < f.values.size(); ++i) {
-        totals[i] += f.values[i];
-        if (Figures::kKinds[i] == Figure::kBonus) {
-          row.cells.push_back(
-              e.bonus_withheld
-                  ? Cell::Text(labels_.Get("attendance.bonus_withheld"), palette_.alert)
-                  : Cell::Empty(palette_.text));
-        } else {
-          row.cells.push_back(Cell::Number(f.values[i], Figures::kKinds[i] == Figure::kHours
-                                                            ? palette_.hours
-                                                            : palette_.integer));
-        }
-      }
-      for (Date d :
-           {DateInPeriod(person.hire_date, a.period), DateInPeriod(person.left_date, a.period)}) {
-        row.cells.push_back(d.is_valid() ? Cell::Day(d, palette_.date)
-                                         : Cell::Empty(palette_.text));
-      }
-      for (int t = 0; t < kLeaveTypeCount; ++t) {
-        leave_totals[t] += e.leave_minutes[t];
-        row.cells.push_back(Cell::Number(HoursValue(e.leave_minutes[t]), palette_.hours));
-      }
-      std::vector<std::string> entries;
-      for (const Discipline& d : data_.DisciplineOf(e.employee)) {
-        if (!a.period.Contains(d.date)) continue;
-        entries.push_back(labels_.Fmt(
-            "attendance.discipline_entry", d.date.Iso(),
-            labels_.Get(std::string("severity_discipline.") + DisciplineSeverityKey(d.severity)),
-            d.clause));
-      }
-      row.cells.push_back(
-          Cell::Text(labels_.Join("attendance.evidence.join", entries), palette_.text));
-      sheet.rows.push_back(std::move(row));
+      items.push_back({e, data_.employees[e.employee], FiguresOf(e)});
+      for (size_t i = 0; i < totals.size(); ++i) totals[i] += items.back().figures.values[i];
+      for (int t = 0; t < kLeaveTypeCount; ++t) leave_totals[t] += e.leave_minutes[t];
     }
+    Sheet sheet = TableSheet("attendance.sheet.summary", SummaryColumns(), items, 45);
     SheetRow total;
     total.cells.push_back(
         Cell::Text(labels_.Fmt("attendance.total", a.employees.size()), palette_.total_text));
@@ -235,14 +267,7 @@ class Builder {
     total.cells.push_back(Cell::Empty(palette_.total_text));
     sheet.rows.push_back(std::move(total));
     Signature(sheet);
-
-    sheet.freeze_rows = 2;
     sheet.freeze_cols = 2;
-    if (!a.employees.empty()) {
-      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + a.employees.size()),
-                                   static_cast<uint16_t>(ncols - 1)};
-    }
-    sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
     return sheet;
   }
 
@@ -384,39 +409,35 @@ class Builder {
   }
 
   Sheet Exceptions() {
-    Sheet sheet;
-    sheet.name = labels_.Get("attendance.sheet.exceptions");
-    const AttendanceResult& a = in_.attendance;
-    sheet.columns = {{10}, {12}, {11}, {14}, {22}, {8}, {90}};
-    sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, 6}, Title("attendance.sheet.exceptions"), palette_.title});
-    SheetRow header;
-    for (const char* key :
-         {"attendance.col.employee_id", "attendance.col.name", "exceptions.date", "exceptions.kind",
-          "exceptions.shift", "exceptions.minutes", "exceptions.evidence"}) {
-      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
-    }
-    sheet.rows.push_back(std::move(header));
-    for (const AttendanceException& ex : a.exceptions) {
-      const Employee& person = data_.employees[ex.employee];
-      SheetRow row;
-      row.cells.push_back(Cell::Text(person.id, palette_.text));
-      row.cells.push_back(Cell::Text(person.name, palette_.text));
-      row.cells.push_back(Cell::Day(ex.date, palette_.date));
-      row.cells.push_back(Cell::Text(labels_.Get(ExceptionKey(ex.kind)), palette_.alert));
-      row.cells.push_back(ex.shift ? Cell::Text(ShiftText(ex.shift), palette_.text)
-                                   : Cell::Empty(palette_.text));
-      row.cells.push_back(ex.minutes > 0 ? Cell::Number(ex.minutes, palette_.integer)
-                                         : Cell::Empty(palette_.text));
-      row.cells.push_back(Cell::Text(Evidence(ex), palette_.text));
-      sheet.rows.push_back(std::move(row));
-    }
-    sheet.freeze_rows = 2;
-    if (!a.exceptions.empty()) {
-      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + a.exceptions.size()), 6};
-    }
-    sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
-    return sheet;
+    const TableColumns<AttendanceException> columns = {
+        {"attendance.col.employee_id", 10,
+         [this](const AttendanceException& ex) {
+           return Cell::Text(data_.employees[ex.employee].id, palette_.text);
+         }},
+        {"attendance.col.name", 12,
+         [this](const AttendanceException& ex) {
+           return Cell::Text(data_.employees[ex.employee].name, palette_.text);
+         }},
+        {"exceptions.date", 11,
+         [this](const AttendanceException& ex) { return Cell::Day(ex.date, palette_.date); }},
+        {"exceptions.kind", 14,
+         [this](const AttendanceException& ex) {
+           return Cell::Text(labels_.Get(ExceptionKey(ex.kind)), palette_.alert);
+         }},
+        {"exceptions.shift", 22,
+         [this](const AttendanceException& ex) {
+           return ex.shift ? Cell::Text(ShiftText(ex.shift), palette_.text)
+                           : Cell::Empty(palette_.text);
+         }},
+        {"exceptions.minutes", 8,
+         [this](const AttendanceException& ex) {
+           return ex.minutes > 0 ? Cell::Number(ex.minutes, palette_.integer)
+                                 : Cell::Empty(palette_.text);
+         }},
+        {"exceptions.evidence", 90,
+         [this](const AttendanceException& ex) { return Cell::Text(Evidence(ex), palette_.text); }},
+    };
+    return TableSheet("attendance.sheet.exceptions", columns, in_.attendance.exceptions);
   }
 
   static std::string ExceptionKey(ExceptionKind kind) {
@@ -466,25 +487,26 @@ class Builder {
     sheet.rows.push_back({{Cell::Text(
         labels_.Fmt("handover.summary", h.points_checked, h.findings.size()), palette_.note)}});
     sheet.rows.push_back({});
-    // The failures with their details: the rows of handover-YYYY-MM.csv.
-    const uint32_t list_header = static_cast<uint32_t>(sheet.rows.size());
-    SheetRow list;
-    for (const char* key : {"handover.department", "handover.date", "handover.point",
-                            "handover.rule", "handover.detail"}) {
-      list.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
-    }
-    sheet.rows.push_back(std::move(list));
-    for (const HandoverFinding& f : h.findings) {
-      SheetRow row;
-      row.cells.push_back(Cell::Text(f.department, palette_.text));
-      row.cells.push_back(Cell::Day(f.date, palette_.date));
-      row.cells.push_back(Cell::Text(f.point, palette_.text));
-      row.cells.push_back(
-          Cell::Text(f.rule, f.rule == "anomaly" ? palette_.center : palette_.alert));
-      row.cells.push_back(Cell::Text(HandoverDetailText(f, labels_), palette_.text));
-      sheet.rows.push_back(std::move(row));
-    }
-    (void)list_header;
+    // The failures with their details: the rows of handover-YYYY-MM.csv, under the grid's
+    // columns (their widths are the grid's) and not filtered.
+    const TableColumns<HandoverFinding> list = {
+        {"handover.department", 12,
+         [this](const HandoverFinding& f) { return Cell::Text(f.department, palette_.text); }},
+        {"handover.date", 12,
+         [this](const HandoverFinding& f) { return Cell::Day(f.date, palette_.date); }},
+        {"handover.point", 16,
+         [this](const HandoverFinding& f) { return Cell::Text(f.point, palette_.text); }},
+        {"handover.rule", 16,
+         [this](const HandoverFinding& f) {
+           return Cell::Text(f.rule, f.rule == "anomaly" ? palette_.center : palette_.alert);
+         }},
+        {"handover.detail", 16,
+         [this](const HandoverFinding& f) {
+           return Cell::Text(HandoverDetailText(f, labels_), palette_.text);
+         }},
+    };
+    sheet.rows.push_back(HeaderRow(list, labels_, palette_.header));
+    for (const HandoverFinding& f : h.findings) sheet.rows.push_back(TableRow(list, f));
     sheet.freeze_rows = 2;
     sheet.freeze_cols = 2;
     sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
@@ -502,142 +524,156 @@ class Builder {
                        leave.start.Iso(), leave.end.Iso(), leave.approved_by);
   }
 
-  SheetRow HeaderRow(std::initializer_list<const char*> keys) const {
-    SheetRow header;
-    for (const char* key : keys)
-      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
-    return header;
+  // The first columns of both login sheets: the account (masked at ingest), its owner's id and
+  // name (or "(no such employee)"), the login time. `login_of` gives an item's login.
+  template <typename Item, typename LoginOf>
+  TableColumns<Item> LoginColumns(LoginOf login_of) const {
+    return {
+        {"logins.account", 12,
+         [this, login_of](const Item& i) {
+           return Cell::Text(data_.strings.Get(login_of(i).account), palette_.text);
+         }},
+        {"attendance.col.employee_id", 10,
+         [this, login_of](const Item& i) {
+           const Login& login = login_of(i);
+           return login.has_owner() ? Cell::Text(data_.employees[login.owner].id, palette_.text)
+                                    : Cell::Text(labels_.Get("logins.nobody"), palette_.alert);
+         }},
+        {"attendance.col.name", 12,
+         [this, login_of](const Item& i) {
+           const Login& login = login_of(i);
+           return login.has_owner() ? Cell::Text(data_.employees[login.owner].name, palette_.text)
+                                    : Cell::Empty(palette_.text);
+         }},
+        {"logins.time", 18,
+         [this, login_of](const Item& i) {
+           return Cell::Text(login_of(i).time.Iso(), palette_.text);
+         }},
+    };
   }
 
-  // The first columns of both login sheets: the account (masked at ingest), its owner's id and
-  // name (or "(no such employee)"), the login time.
-  void LoginCells(const Login& login, SheetRow& row) const {
-    row.cells.push_back(Cell::Text(data_.strings.Get(login.account), palette_.text));
-    if (login.has_owner()) {
-      const Employee& person = data_.employees[login.owner];
-      row.cells.push_back(Cell::Text(person.id, palette_.text));
-      row.cells.push_back(Cell::Text(person.name, palette_.text));
-    } else {
-      row.cells.push_back(Cell::Text(labels_.Get("logins.nobody"), palette_.alert));
-      row.cells.push_back(Cell::Empty(palette_.text));
+  // Why an off-duty login is one, in words, and whether its minutes from the nearest instance
+  // are shown.
+  std::pair<std::string, bool> OffDutyDetail(const OffDutyLogin& l) const {
+    switch (l.reason) {
+      case OffDutyReason::kUnknownAccount:
+        return {"", false};
+      case OffDutyReason::kBeforeHire:
+        return {labels_.Fmt("logins.detail.hired", data_.employees[l.login->owner].hire_date.Iso()),
+                false};
+      case OffDutyReason::kAfterLeaving: {
+        const Employee& person = data_.employees[l.login->owner];
+        return {person.left_date.is_valid()
+                    ? labels_.Fmt("logins.detail.left", person.left_date.Iso())
+                    : labels_.Get("logins.detail.left_undated"),
+                false};
+      }
+      case OffDutyReason::kOnLeave:
+        return {LeaveText(*l.leave), false};
+      case OffDutyReason::kAbsent:
+        return {labels_.Fmt("logins.detail.absent", InstanceText(*l.instance)), false};
+      case OffDutyReason::kOnRestDay:
+      case OffDutyReason::kNoShift:
+        if (!l.instance.has_value()) return {labels_.Get("logins.no_shift"), false};
+        return {labels_.Fmt("logins.detail.nearest", InstanceText(*l.instance)), true};
     }
-    row.cells.push_back(Cell::Text(login.time.Iso(), palette_.text));
+    return {"", false};
   }
 
   // R-C2: every off-duty login of the period with its reason and the evidence for it.
   Sheet OffDutyLogins() {
-    Sheet sheet;
-    sheet.name = labels_.Get("attendance.sheet.logins");
-    sheet.columns = {{12}, {10}, {12}, {18}, {12}, {14}, {18}, {46}, {10}};
-    sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, 8}, Title("attendance.sheet.logins"), palette_.title});
-    sheet.rows.push_back(HeaderRow(
-        {"logins.account", "attendance.col.employee_id", "attendance.col.name", "logins.time",
-         "logins.system", "logins.ip", "logins.reason", "logins.detail", "logins.minutes"}));
-    for (const OffDutyLogin& l : in_.logins.logins) {
-      SheetRow row;
-      LoginCells(*l.login, row);
-      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->system), palette_.text));
-      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->ip), palette_.text));
-      const std::string key = std::string("logins.reason.") + OffDutyReasonKey(l.reason);
-      row.cells.push_back(Cell::Text(l.reason == OffDutyReason::kOnLeave
-                                         ? labels_.Fmt(key, LeaveTypeLabel(labels_, l.leave->type))
-                                         : labels_.Get(key),
-                                     palette_.alert));
-      std::string detail;
-      bool minutes = false;
-      switch (l.reason) {
-        case OffDutyReason::kUnknownAccount:
-          break;
-        case OffDutyReason::kBeforeHire:
-          detail =
-              labels_.Fmt("logins.detail.hired", data_.employees[l.login->owner].hire_date.Iso());
-          break;
-        case OffDutyReason::kAfterLeaving: {
-          const Employee& person = data_.employees[l.login->owner];
-          detail = person.left_date.is_valid()
-                       ? labels_.Fmt("logins.detail.left", person.left_date.Iso())
-                       : labels_.Get("logins.detail.left_undated");
-          break;
-        }
-        case OffDutyReason::kOnLeave:
-          detail = LeaveText(*l.leave);
-          break;
-        case OffDutyReason::kAbsent:
-          detail = labels_.Fmt("logins.detail.absent", InstanceText(*l.instance));
-          break;
-        case OffDutyReason::kOnRestDay:
-        case OffDutyReason::kNoShift:
-          minutes = l.instance.has_value();
-          detail = minutes ? labels_.Fmt("logins.detail.nearest", InstanceText(*l.instance))
-                           : labels_.Get("logins.no_shift");
-          break;
-      }
-      row.cells.push_back(detail.empty() ? Cell::Empty(palette_.text)
-                                         : Cell::Text(detail, palette_.text));
-      row.cells.push_back(
-          minutes ? Cell::Number(static_cast<double>(l.minutes_from_instance), palette_.integer)
-                  : Cell::Empty(palette_.text));
-      sheet.rows.push_back(std::move(row));
-    }
+    TableColumns<OffDutyLogin> columns =
+        LoginColumns<OffDutyLogin>([](const OffDutyLogin& l) -> const Login& { return *l.login; });
+    columns.insert(
+        columns.end(),
+        {
+            {"logins.system", 12,
+             [this](const OffDutyLogin& l) {
+               return Cell::Text(data_.strings.Get(l.login->system), palette_.text);
+             }},
+            {"logins.ip", 14,
+             [this](const OffDutyLogin& l) {
+               return Cell::Text(data_.strings.Get(l.login->ip), palette_.text);
+             }},
+            {"logins.reason", 18,
+             [this](const OffDutyLogin& l) {
+               const std::string key = std::string("logins.reason.") + OffDutyReasonKey(l.reason);
+               return Cell::Text(l.reason == OffDutyReason::kOnLeave
+                                     ? labels_.Fmt(key, LeaveTypeLabel(labels_, l.leave->type))
+                                     : labels_.Get(key),
+                                 palette_.alert);
+             }},
+            {"logins.detail", 46,
+             [this](const OffDutyLogin& l) {
+               std::string detail = OffDutyDetail(l).first;
+               return detail.empty() ? Cell::Empty(palette_.text)
+                                     : Cell::Text(detail, palette_.text);
+             }},
+            {"logins.minutes", 10,
+             [this](const OffDutyLogin& l) {
+               return OffDutyDetail(l).second
+                          ? Cell::Number(static_cast<double>(l.minutes_from_instance),
+                                         palette_.integer)
+                          : Cell::Empty(palette_.text);
+             }},
+        });
+    Sheet sheet = TableSheet("attendance.sheet.logins", columns, in_.logins.logins);
     sheet.rows.push_back({});
     sheet.rows.push_back({{Cell::Text(labels_.Fmt("logins.note", data_.policy.login_margin_minutes),
                                       palette_.note)}});
-    sheet.freeze_rows = 2;
-    if (!in_.logins.logins.empty()) {
-      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.logins.size()), 8};
-    }
-    sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
     return sheet;
   }
 
   // R-C4: the logins that suggest someone else used the account, with the evidence.
   Sheet SharedAccounts() {
-    Sheet sheet;
-    sheet.name = labels_.Get("attendance.sheet.shared");
-    sheet.columns = {{12}, {10}, {12}, {18}, {12}, {30}, {12}, {18}, {12}, {10}, {18}};
-    sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, 10}, Title("attendance.sheet.shared"), palette_.title});
-    SheetRow header = HeaderRow({"logins.account", "attendance.col.employee_id",
-                                 "attendance.col.name", "logins.time", "logins.ip", "shared.signal",
-                                 "shared.other_account", "shared.other_time", "shared.other_ip",
-                                 "shared.minutes_apart", "shared.likely_user"});
-    header.height = 30;
-    sheet.rows.push_back(std::move(header));
     const Policy& policy = data_.policy;
-    for (const SharedAccountFlag& f : in_.logins.shared) {
-      SheetRow row;
-      LoginCells(*f.login, row);
-      row.cells.push_back(Cell::Text(data_.strings.Get(f.login->ip), palette_.text));
-      const bool colleague = f.signal == SharedAccountSignal::kColleagueIp;
-      row.cells.push_back(Cell::Text(
-          colleague ? labels_.Get("shared.signal.colleague_ip")
-                    : labels_.Fmt("shared.signal.two_ips", policy.two_ips_window_minutes),
-          palette_.alert));
-      row.cells.push_back(Cell::Text(data_.strings.Get(f.other->account), palette_.text));
-      row.cells.push_back(Cell::Text(f.other->time.Iso(), palette_.text));
-      row.cells.push_back(Cell::Text(data_.strings.Get(f.other->ip), palette_.text));
-      row.cells.push_back(Cell::Number(static_cast<double>(f.minutes_apart), palette_.integer));
-      if (colleague) {
-        const Employee& user = data_.employees[f.other->owner];
-        row.cells.push_back(
-            Cell::Text(labels_.Fmt("shared.user", user.id, user.name), palette_.alert));
-      } else {
-        row.cells.push_back(Cell::Empty(palette_.text));
-      }
-      sheet.rows.push_back(std::move(row));
-    }
+    TableColumns<SharedAccountFlag> columns = LoginColumns<SharedAccountFlag>(
+        [](const SharedAccountFlag& f) -> const Login& { return *f.login; });
+    columns.insert(
+        columns.end(),
+        {
+            {"logins.ip", 12,
+             [this](const SharedAccountFlag& f) {
+               return Cell::Text(data_.strings.Get(f.login->ip), palette_.text);
+             }},
+            {"shared.signal", 30,
+             [this](const SharedAccountFlag& f) {
+               return Cell::Text(
+                   f.signal == SharedAccountSignal::kColleagueIp
+                       ? labels_.Get("shared.signal.colleague_ip")
+                       : labels_.Fmt("shared.signal.two_ips", data_.policy.two_ips_window_minutes),
+                   palette_.alert);
+             }},
+            {"shared.other_account", 12,
+             [this](const SharedAccountFlag& f) {
+               return Cell::Text(data_.strings.Get(f.other->account), palette_.text);
+             }},
+            {"shared.other_time", 18,
+             [this](const SharedAccountFlag& f) {
+               return Cell::Text(f.other->time.Iso(), palette_.text);
+             }},
+            {"shared.other_ip", 12,
+             [this](const SharedAccountFlag& f) {
+               return Cell::Text(data_.strings.Get(f.other->ip), palette_.text);
+             }},
+            {"shared.minutes_apart", 10,
+             [this](const SharedAccountFlag& f) {
+               return Cell::Number(static_cast<double>(f.minutes_apart), palette_.integer);
+             }},
+            {"shared.likely_user", 18,
+             [this](const SharedAccountFlag& f) {
+               if (f.signal != SharedAccountSignal::kColleagueIp) return Cell::Empty(palette_.text);
+               const Employee& user = data_.employees[f.other->owner];
+               return Cell::Text(labels_.Fmt("shared.user", user.id, user.name), palette_.alert);
+             }},
+        });
+    Sheet sheet = TableSheet("attendance.sheet.shared", columns, in_.logins.shared, 30);
     sheet.rows.push_back({});
     for (const std::string& line : {labels_.Get("shared.note.rule"),
                                     labels_.Fmt("shared.note.a", policy.shared_ip_window_minutes),
                                     labels_.Fmt("shared.note.b", policy.two_ips_window_minutes)}) {
       sheet.rows.push_back({{Cell::Text(line, palette_.note)}});
     }
-    sheet.freeze_rows = 2;
-    if (!in_.logins.shared.empty()) {
-      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.shared.size()), 10};
-    }
-    sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
     return sheet;
   }
 

@@ -4,12 +4,12 @@
 
 #include <gtest/gtest.h>
 
-#include "rules/roster/roster_test_support.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {
 
-using testing::RosterData;
+using testing::DatasetBuilder;
 
 HandoverFinding Finding(HandoverDetail detail, std::vector<std::string> args) {
   HandoverFinding f;
@@ -46,12 +46,12 @@ TEST(Labels, JoinFoldsAListWithATemplate) {
 // An absent day's evidence has two parts (expected times, no punch): joined with "; " in
 // English, "；" in Chinese; the workbook lists the two departments the same way.
 TEST(AttendanceWorkbook, EvidenceAndDepartmentsUseTheLanguagesSeparators) {
-  RosterData b;
+  DatasetBuilder b;
   EmployeeIndex e1 = b.AddEmployee("E01", "一组", "2020-01-01");
   EmployeeIndex e2 = b.AddEmployee("E02", "一组", "2020-01-01");
   b.Schedule(e1, "2025-02-10", "D");
   b.SetDepartment(e2, "保安部");
-  const Dataset& data = b.Done();
+  const Dataset& data = b.Build();
   AttendanceResult attendance = ComputeAttendance(data, Month::FromYm(2025, 2));
   ASSERT_EQ(attendance.exceptions.size(), 1u);
   LoginAudit logins;

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "report/common/table_sheet.h"
+
 namespace kefu {
 namespace {
 
@@ -33,34 +35,29 @@ CsvTable BuildRejectsCsv(std::span<const Diagnostic> diagnostics, const Labels& 
 
 Sheet BuildDataIssuesSheet(std::span<const Diagnostic> diagnostics, const Labels& labels,
                            const Palette& palette) {
+  const Palette& p = palette;
+  const TableColumns<Diagnostic> columns = {
+      {"issues.file", 36, [&](const Diagnostic& d) { return Cell::Text(d.file, p.text); }},
+      {"issues.line", 8,
+       [&](const Diagnostic& d) {
+         return d.line > 0 ? Cell::Number(d.line, p.integer) : Cell::Empty(p.text);
+       }},
+      {"issues.field", 16, [&](const Diagnostic& d) { return Cell::Text(d.field, p.text); }},
+      {"issues.severity", 10,
+       [&](const Diagnostic& d) {
+         return Cell::Text(labels.SeverityWord(d.severity),
+                           d.severity == Severity::kWarning ? p.center : p.alert);
+       }},
+      {"issues.reason", 60,
+       [&](const Diagnostic& d) { return Cell::Text(labels.Reason(d), p.text); }},
+      {"issues.original", 40, [&](const Diagnostic& d) { return Cell::Text(d.original, p.text); }},
+  };
   Sheet sheet;
   sheet.name = labels.Get("issues.sheet");
-  sheet.columns = {{36}, {8}, {16}, {10}, {60}, {40}};
-  sheet.rows.push_back(
-      {{Cell::Text(labels.Fmt("issues.title", diagnostics.size()), palette.title)}, 22});
-  SheetRow header;
-  for (const char* key : {"issues.file", "issues.line", "issues.field", "issues.severity",
-                          "issues.reason", "issues.original"}) {
-    header.cells.push_back(Cell::Text(labels.Get(key), palette.header));
-  }
-  sheet.rows.push_back(std::move(header));
-  for (const Diagnostic& d : diagnostics) {
-    SheetRow row;
-    row.cells.push_back(Cell::Text(d.file, palette.text));
-    row.cells.push_back(d.line > 0 ? Cell::Number(d.line, palette.integer)
-                                   : Cell::Empty(palette.text));
-    row.cells.push_back(Cell::Text(d.field, palette.text));
-    row.cells.push_back(Cell::Text(labels.SeverityWord(d.severity), d.severity == Severity::kWarning
-                                                                        ? palette.center
-                                                                        : palette.alert));
-    row.cells.push_back(Cell::Text(labels.Reason(d), palette.text));
-    row.cells.push_back(Cell::Text(d.original, palette.text));
-    sheet.rows.push_back(std::move(row));
-  }
+  sheet.columns = ColumnWidths(columns);
+  sheet.rows.push_back({{Cell::Text(labels.Fmt("issues.title", diagnostics.size()), p.title)}, 22});
+  AppendTable(sheet, columns, labels, p.header, diagnostics);
   sheet.freeze_rows = 2;
-  if (!diagnostics.empty()) {
-    sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + diagnostics.size()), 5};
-  }
   sheet.print = HousePrint(true, 1, 1, labels.Get("print.footer"));
   return sheet;
 }

@@ -9,7 +9,7 @@
 #include "report/evaluation/evaluation_csv.h"
 #include "report/evaluation/evaluation_text.h"
 #include "report/evaluation/evaluation_workbook.h"
-#include "rules/promotion/promotion_test_data.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {

@@ -24,21 +24,64 @@ struct DepartmentTotal {
 Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   const Palette& p = ctx.palette;
-  std::string effective = ctx.evaluation.EffectiveDate().Iso();
-  Sheet sheet;
-  sheet.name = l.Get("eval.sheet.salary");
-  std::vector<std::string> header;
-  for (const char* key :
-       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.decision",
-        "eval.col.grade", "eval.col.target_grade", "eval.col.salary_current",
-        "eval.col.salary_target", "eval.col.salary_change", "eval.col.effective", "eval.col.rules",
-        "eval.col.note"}) {
-    header.push_back(l.Get(key));
-  }
-  SheetHeading(sheet, ctx, l.Fmt("eval.salary.title", ctx.quarter.Iso(), effective), header);
-  sheet.columns = {{10}, {12}, {12}, {16}, {14}, {14}, {10}, {10}, {10}, {12}, {14}, {24}};
+  const std::string effective = ctx.evaluation.EffectiveDate().Iso();
+  using Item = EvaluationItem;
+  const TableColumns<Item> columns = {
+      EvaluationColumn(ctx, "employee_id"),
+      EvaluationColumn(ctx, "name"),
+      EvaluationColumn(ctx, "department"),
+      {"eval.col.decision", 16,
+       [&](Item ev) { return Cell::Text(ctx.names.Of(ev->decision), p.text); }},
+      EvaluationColumn(ctx, "grade"),
+      EvaluationColumn(ctx, "target_grade"),
+      {"eval.col.salary_current", 10,
+       [&](Item ev) { return Cell::Number(static_cast<double>(ev->salary_current), p.integer); }},
+      {"eval.col.salary_target", 10,
+       [&](Item ev) { return Cell::Number(static_cast<double>(*ev->salary_target), p.integer); }},
+      {"eval.col.salary_change", 10,
+       [&](Item ev) {
+         int64_t change = *ev->salary_target - ev->salary_current;
+         return Cell::Number(static_cast<double>(change), change < 0 ? p.alert : p.integer);
+       }},
+      {"eval.col.effective", 12, [&](Item) { return Cell::Text(effective, p.center); }},
+      {"eval.col.rules", 14,
+       [&](Item ev) { return Cell::Text(RuleIdText(*ev->deciding), p.text); }},
+      {"eval.col.note", 24,
+       [&](Item ev) {
+         return Pending(*ev) ? Cell::Text(l.Get("eval.salary.pending"), p.text)
+                             : Cell::Empty(p.text);
+       }},
+  };
+  // Each department's monthly total before and after, below the list.
+  using Total = std::pair<std::string, DepartmentTotal>;
+  const TableColumns<Total> total_columns = {
+      {"eval.col.department", 12,
+       [&](const Total& t) { return Cell::Text(t.first, p.total_text); }},
+      {"eval.col.headcount", 10,
+       [&](const Total& t) {
+         return Cell::Number(static_cast<double>(t.second.staff), p.total_integer);
+       }},
+      {"eval.col.total_before", 10,
+       [&](const Total& t) {
+         return Cell::Number(static_cast<double>(t.second.before), p.total_integer);
+       }},
+      {"eval.col.total_after", 10,
+       [&](const Total& t) {
+         return Cell::Number(static_cast<double>(t.second.after), p.total_integer);
+       }},
+      {"eval.col.salary_change", 10,
+       [&](const Total& t) {
+         return Cell::Number(static_cast<double>(t.second.after - t.second.before),
+                             p.total_integer);
+       }},
+      {"eval.col.total_pending", 10,
+       [&](const Total& t) {
+         return Cell::Number(static_cast<double>(t.second.pending), p.total_integer);
+       }},
+  };
 
   std::vector<DepartmentTotal> totals(ctx.evaluation.departments.names.size());
+  std::vector<Item> changes;
   for (const EmployeeEvaluation& ev : ctx.evaluation.employees) {
     if (!ev.decided) continue;
     DepartmentTotal& total = totals[ctx.evaluation.departments.of_employee[ev.employee]];
@@ -47,52 +90,24 @@ Sheet BuildSalarySheet(const EvaluationSheetContext& ctx) {
     total.after += ev.salary_target.value_or(ev.salary_current);
     if (!ev.salary_target) continue;
     if (Pending(ev)) total.pending += *ev.salary_target - ev.salary_current;
-    const Employee& e = ctx.data.employees[ev.employee];
-    SheetRow row;
-    row.cells.push_back(Cell::Text(e.id, p.text));
-    row.cells.push_back(Cell::Text(e.name, p.text));
-    row.cells.push_back(Cell::Text(e.department, p.text));
-    row.cells.push_back(Cell::Text(ctx.names.Of(ev.decision), p.text));
-    row.cells.push_back(Cell::Text(ctx.names.Grade(e.grade), p.text));
-    row.cells.push_back(Cell::Text(ctx.names.Grade(*ev.target), p.text));
-    int64_t change = *ev.salary_target - ev.salary_current;
-    row.cells.push_back(Cell::Number(static_cast<double>(ev.salary_current), p.integer));
-    row.cells.push_back(Cell::Number(static_cast<double>(*ev.salary_target), p.integer));
-    row.cells.push_back(
-        Cell::Number(static_cast<double>(change), change < 0 ? p.alert : p.integer));
-    row.cells.push_back(Cell::Text(effective, p.center));
-    row.cells.push_back(Cell::Text(RuleIdText(*ev.deciding), p.text));
-    row.cells.push_back(Pending(ev) ? Cell::Text(l.Get("eval.salary.pending"), p.text)
-                                    : Cell::Empty(p.text));
-    sheet.rows.push_back(std::move(row));
+    changes.push_back(&ev);
   }
-  uint32_t last_change_row = static_cast<uint32_t>(sheet.rows.size() - 1);
+  Sheet sheet;
+  sheet.name = l.Get("eval.sheet.salary");
+  AddTable(sheet, ctx, l.Fmt("eval.salary.title", ctx.quarter.Iso(), effective), columns, changes);
+  const uint32_t last_change_row = static_cast<uint32_t>(sheet.rows.size() - 1);
 
-  // The department totals below the list.
   sheet.rows.push_back({});
   sheet.rows.push_back({{Cell::Text(l.Get("eval.salary.totals"), p.subtitle)}, 0});
-  SheetRow totals_header;
-  for (const char* key :
-       {"eval.col.department", "eval.col.headcount", "eval.col.total_before",
-        "eval.col.total_after", "eval.col.salary_change", "eval.col.total_pending"}) {
-    totals_header.cells.push_back(Cell::Text(l.Get(key), p.header));
-  }
-  sheet.rows.push_back(std::move(totals_header));
+  sheet.rows.push_back(HeaderRow(total_columns, l, p.header));
   for (size_t d = 0; d < totals.size(); ++d) {
-    const DepartmentTotal& t = totals[d];
-    if (t.staff == 0) continue;
-    SheetRow row;
-    row.cells.push_back(Cell::Text(ctx.evaluation.departments.names[d], p.total_text));
-    row.cells.push_back(Cell::Number(static_cast<double>(t.staff), p.total_integer));
-    row.cells.push_back(Cell::Number(static_cast<double>(t.before), p.total_integer));
-    row.cells.push_back(Cell::Number(static_cast<double>(t.after), p.total_integer));
-    row.cells.push_back(Cell::Number(static_cast<double>(t.after - t.before), p.total_integer));
-    row.cells.push_back(Cell::Number(static_cast<double>(t.pending), p.total_integer));
-    sheet.rows.push_back(std::move(row));
+    if (totals[d].staff == 0) continue;
+    sheet.rows.push_back(
+        TableRow(total_columns, Total{ctx.evaluation.departments.names[d], totals[d]}));
   }
   if (last_change_row > kHeaderRow) {
     sheet.autofilter =
-        CellRange{kHeaderRow, 0, last_change_row, static_cast<uint16_t>(header.size() - 1)};
+        CellRange{kHeaderRow, 0, last_change_row, static_cast<uint16_t>(columns.size() - 1)};
   }
   sheet.print = HousePrint(true, kHeaderRow, kHeaderRow, l.Get("print.footer"));
   return sheet;

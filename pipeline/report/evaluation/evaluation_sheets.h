@@ -2,12 +2,14 @@
 // shared context (evaluation_workbook.h assembles them).
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "model/dataset.h"
 #include "report/common/labels.h"
 #include "report/common/palette.h"
 #include "report/common/sheet_model.h"
+#include "report/common/table_sheet.h"
 #include "report/evaluation/evaluation_text.h"
 #include "rules/promotion/promotion.h"
 
@@ -32,6 +34,22 @@ inline constexpr uint32_t kHeaderRow = 2;
 // Adds the title, the subtitle and the header row, and freezes them.
 void SheetHeading(Sheet& sheet, const EvaluationSheetContext& ctx, const std::string& title,
                   const std::vector<std::string>& header);
+// A row of the overview, decisions and salary sheets: one employee's evaluation.
+using EvaluationItem = const EmployeeEvaluation*;
+// The columns those sheets share, by their label key under eval.col.: employee_id, name,
+// department, team, grade (held), decision (styled by its kind) and target_grade.
+TableColumn<EvaluationItem> EvaluationColumn(const EvaluationSheetContext& ctx,
+                                             std::string_view key);
+
+// Adds the title, the subtitle and the header row of `columns` (SheetHeading), the columns'
+// widths and a row per item.
+template <typename Item, typename Items>
+void AddTable(Sheet& sheet, const EvaluationSheetContext& ctx, const std::string& title,
+              const TableColumns<Item>& columns, const Items& items) {
+  SheetHeading(sheet, ctx, title, HeaderTexts(columns, ctx.labels));
+  sheet.columns = ColumnWidths(columns);
+  for (const Item& item : items) sheet.rows.push_back(TableRow(columns, item));
+}
 // Adds the autofilter over the table under the header and the house print setup.
 void FinishTable(Sheet& sheet, const EvaluationSheetContext& ctx, size_t columns, bool landscape);
 

@@ -1,6 +1,7 @@
 #include "report/evaluation/evaluation_workbook.h"
 
 #include <algorithm>
+#include <span>
 
 #include "report/common/data_issues.h"
 #include "report/evaluation/evaluation_sheets.h"
@@ -88,111 +89,162 @@ std::vector<Month> EvaluationSheetContext::QuarterMonths() const {
   return months;
 }
 
+TableColumn<EvaluationItem> EvaluationColumn(const EvaluationSheetContext& ctx,
+                                             std::string_view key) {
+  auto employee = [&ctx](EvaluationItem ev) -> const Employee& {
+    return ctx.data.employees[ev->employee];
+  };
+  using Result = TableColumn<EvaluationItem>;
+  const std::string label = "eval.col." + std::string(key);
+  if (key == "employee_id") {
+    return Result{label, 10, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(employee(ev).id, ctx.palette.text);
+                  }};
+  }
+  if (key == "name") {
+    return Result{label, 12, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(employee(ev).name, ctx.palette.text);
+                  }};
+  }
+  if (key == "department") {
+    return Result{label, 12, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(employee(ev).department, ctx.palette.text);
+                  }};
+  }
+  if (key == "team") {
+    return Result{label, 10, [&ctx, employee](EvaluationItem ev) {
+                    return TextOrEmpty(employee(ev).team, ctx.palette.text);
+                  }};
+  }
+  if (key == "grade") {
+    return Result{label, 14, [&ctx, employee](EvaluationItem ev) {
+                    return Cell::Text(ctx.names.Grade(employee(ev).grade), ctx.palette.text);
+                  }};
+  }
+  if (key == "decision") {
+    return Result{label, 16, [&ctx](EvaluationItem ev) {
+                    return Cell::Text(ctx.names.Of(ev->decision),
+                                      DecisionStyle(ctx.palette, ev->decision));
+                  }};
+  }
+  // target_grade
+  return Result{label, 14, [&ctx](EvaluationItem ev) {
+                  return ev->target ? Cell::Text(ctx.names.Grade(*ev->target), ctx.palette.text)
+                                    : Cell::Empty(ctx.palette.text);
+                }};
+}
+
 Sheet BuildOverviewSheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   const Palette& p = ctx.palette;
+  const int top_n = ctx.data.policy.top_n;
+  using Item = const EmployeeEvaluation*;
+  // The employee's score of `m`, if any.
+  auto score_of = [&ctx](Item ev, Month m) -> const MonthlyScore* {
+    std::span<const MonthlyScore> scores = ctx.data.ScoresOf(ev->employee);
+    auto it = std::find_if(scores.begin(), scores.end(),
+                           [&](const MonthlyScore& s) { return s.month == m; });
+    return it == scores.end() ? nullptr : &*it;
+  };
+  TableColumns<Item> columns;
+  for (std::string_view key : {"employee_id", "name", "department", "team", "grade"}) {
+    columns.push_back(EvaluationColumn(ctx, key));
+  }
+  for (Month m : ctx.QuarterMonths()) {
+    columns.push_back({"", 10,
+                       [&, m](Item ev) {
+                         const MonthlyScore* s = score_of(ev, m);
+                         return s ? Cell::Number(s->score_tenths / 10.0, p.hours)
+                                  : Cell::Empty(p.hours);
+                       },
+                       l.Fmt("eval.col.month_score", m.Iso())});
+    columns.push_back({"", 8,
+                       [&, m](Item ev) {
+                         const MonthlyScore* s = score_of(ev, m);
+                         int rank = s ? ctx.evaluation.ranking.RankAt(
+                                            static_cast<size_t>(s - ctx.data.scores.data()))
+                                      : 0;
+                         return rank > 0 ? Cell::Number(rank, rank <= top_n ? p.good : p.integer)
+                                         : Cell::Empty(p.integer);
+                       },
+                       l.Fmt("eval.col.month_rank", m.Iso())});
+  }
+  const TableColumns<Item> rest = {
+      {"", 10,
+       [&](Item ev) {
+         std::optional<QuarterGrade> grade = QuarterGradeOf(ctx.data, ev->employee, ctx.quarter);
+         return grade ? Cell::Text(std::string(1, QuarterGradeCode(*grade)), p.center)
+                      : Cell::Empty(p.center);
+       },
+       l.Fmt("eval.col.quarter_grade", ctx.quarter.Iso())},
+      {"eval.col.window_months", 10,
+       [&](Item ev) {
+         return ev->window_rule ? Cell::Number(ev->window_months, p.integer)
+                                : Cell::Empty(p.integer);
+       }},
+      {"eval.col.window_avg", 10,
+       [&](Item ev) {
+         return ev->window_rule && ev->window.has_average()
+                    ? Cell::Number(ev->window.AverageHundredths() / 100.0, p.decimal2)
+                    : Cell::Empty(p.decimal2);
+       }},
+      {"eval.col.window_rank", 10,
+       [&](Item ev) {
+         return ev->window_rule && ev->window.in_pool
+                    ? Cell::Number(ev->window.rank, ev->window.rank <= top_n ? p.good : p.integer)
+                    : Cell::Empty(p.integer);
+       }},
+      EvaluationColumn(ctx, "decision"),
+      EvaluationColumn(ctx, "target_grade"),
+      {"eval.col.salary_current", 10,
+       [&](Item ev) { return Cell::Number(static_cast<double>(ev->salary_current), p.integer); }},
+      {"eval.col.salary_target", 10,
+       [&](Item ev) {
+         return ev->salary_target ? Cell::Number(static_cast<double>(*ev->salary_target), p.integer)
+                                  : Cell::Empty(p.integer);
+       }},
+      {"eval.col.salary_change", 10,
+       [&](Item ev) {
+         return ev->salary_target
+                    ? Cell::Number(static_cast<double>(*ev->salary_target - ev->salary_current),
+                                   p.integer)
+                    : Cell::Empty(p.integer);
+       }},
+      {"eval.col.rules", 16, [&](Item ev) { return Cell::Text(ListedRulesText(*ev), p.text); }},
+  };
+  columns.insert(columns.end(), rest.begin(), rest.end());
+
+  std::vector<Item> decided;
+  for (const EmployeeEvaluation& ev : ctx.evaluation.employees) {
+    if (ev.decided) decided.push_back(&ev);
+  }
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.overview");
-  std::vector<Month> months = ctx.QuarterMonths();
-  std::vector<std::string> header = {l.Get("eval.col.employee_id"), l.Get("eval.col.name"),
-                                     l.Get("eval.col.department"), l.Get("eval.col.team"),
-                                     l.Get("eval.col.grade")};
-  for (Month m : months) {
-    header.push_back(l.Fmt("eval.col.month_score", m.Iso()));
-    header.push_back(l.Fmt("eval.col.month_rank", m.Iso()));
-  }
-  for (const char* key : {"eval.col.quarter_grade"})
-    header.push_back(l.Fmt(key, ctx.quarter.Iso()));
-  for (const char* key : {"eval.col.window_months", "eval.col.window_avg", "eval.col.window_rank",
-                          "eval.col.decision", "eval.col.target_grade", "eval.col.salary_current",
-                          "eval.col.salary_target", "eval.col.salary_change", "eval.col.rules"}) {
-    header.push_back(l.Get(key));
-  }
-  SheetHeading(sheet, ctx, l.Fmt("eval.title", ctx.quarter.Iso(), ctx.evaluation.as_of.Iso()),
-               header);
-  sheet.columns = {{10}, {12}, {12}, {10}, {14}};
-  for (size_t i = 0; i < months.size(); ++i) sheet.columns.insert(sheet.columns.end(), {{10}, {8}});
-  sheet.columns.insert(sheet.columns.end(),
-                       {{10}, {10}, {10}, {10}, {16}, {14}, {10}, {10}, {10}, {16}});
+  AddTable(sheet, ctx, l.Fmt("eval.title", ctx.quarter.Iso(), ctx.evaluation.as_of.Iso()), columns,
+           decided);
   sheet.freeze_cols = 2;
-
-  int top_n = ctx.data.policy.top_n;
-  for (const EmployeeEvaluation& ev : ctx.evaluation.employees) {
-    if (!ev.decided) continue;
-    const Employee& e = ctx.data.employees[ev.employee];
-    SheetRow row;
-    row.cells.reserve(header.size());
-    row.cells.push_back(Cell::Text(e.id, p.text));
-    row.cells.push_back(Cell::Text(e.name, p.text));
-    row.cells.push_back(Cell::Text(e.department, p.text));
-    row.cells.push_back(TextOrEmpty(e.team, p.text));
-    row.cells.push_back(Cell::Text(ctx.names.Grade(e.grade), p.text));
-    std::span<const MonthlyScore> scores = ctx.data.ScoresOf(ev.employee);
-    for (Month m : months) {
-      auto it = std::find_if(scores.begin(), scores.end(),
-                             [&](const MonthlyScore& s) { return s.month == m; });
-      if (it == scores.end()) {
-        row.cells.push_back(Cell::Empty(p.hours));
-        row.cells.push_back(Cell::Empty(p.integer));
-        continue;
-      }
-      size_t index = static_cast<size_t>(&*it - ctx.data.scores.data());
-      int rank = ctx.evaluation.ranking.RankAt(index);
-      row.cells.push_back(Cell::Number(it->score_tenths / 10.0, p.hours));
-      row.cells.push_back(rank > 0 ? Cell::Number(rank, rank <= top_n ? p.good : p.integer)
-                                   : Cell::Empty(p.integer));
-    }
-    std::optional<QuarterGrade> grade = QuarterGradeOf(ctx.data, ev.employee, ctx.quarter);
-    row.cells.push_back(grade ? Cell::Text(std::string(1, QuarterGradeCode(*grade)), p.center)
-                              : Cell::Empty(p.center));
-    if (ev.window_rule) {
-      row.cells.push_back(Cell::Number(ev.window_months, p.integer));
-      row.cells.push_back(ev.window.has_average()
-                              ? Cell::Number(ev.window.AverageHundredths() / 100.0, p.decimal2)
-                              : Cell::Empty(p.decimal2));
-      row.cells.push_back(
-          ev.window.in_pool
-              ? Cell::Number(ev.window.rank, ev.window.rank <= top_n ? p.good : p.integer)
-              : Cell::Empty(p.integer));
-    } else {
-      row.cells.insert(row.cells.end(),
-                       {Cell::Empty(p.integer), Cell::Empty(p.decimal2), Cell::Empty(p.integer)});
-    }
-    row.cells.push_back(Cell::Text(ctx.names.Of(ev.decision), DecisionStyle(p, ev.decision)));
-    row.cells.push_back(ev.target ? Cell::Text(ctx.names.Grade(*ev.target), p.text)
-                                  : Cell::Empty(p.text));
-    row.cells.push_back(Cell::Number(static_cast<double>(ev.salary_current), p.integer));
-    if (ev.salary_target) {
-      row.cells.push_back(Cell::Number(static_cast<double>(*ev.salary_target), p.integer));
-      row.cells.push_back(
-          Cell::Number(static_cast<double>(*ev.salary_target - ev.salary_current), p.integer));
-    } else {
-      row.cells.insert(row.cells.end(), {Cell::Empty(p.integer), Cell::Empty(p.integer)});
-    }
-    row.cells.push_back(Cell::Text(ListedRulesText(ev), p.text));
-    sheet.rows.push_back(std::move(row));
-  }
-  FinishTable(sheet, ctx, header.size(), true);
+  FinishTable(sheet, ctx, columns.size(), true);
   return sheet;
 }
 
-// The rows of the promotions and demotions sheets share their first columns.
+// The first columns of the promotions and demotions sheets.
 namespace {
 
-SheetRow DecisionRow(const EvaluationSheetContext& ctx, const EmployeeEvaluation& ev) {
+using DecisionItem = EvaluationItem;
+
+TableColumns<DecisionItem> DecisionColumns(const EvaluationSheetContext& ctx) {
   const Palette& p = ctx.palette;
-  const Employee& e = ctx.data.employees[ev.employee];
-  SheetRow row;
-  row.cells.push_back(Cell::Text(e.id, p.text));
-  row.cells.push_back(Cell::Text(e.name, p.text));
-  row.cells.push_back(Cell::Text(e.department, p.text));
-  row.cells.push_back(Cell::Text(ctx.names.Grade(e.grade), p.text));
-  row.cells.push_back(Cell::Text(ctx.names.Of(ev.decision), DecisionStyle(p, ev.decision)));
-  row.cells.push_back(ev.target ? Cell::Text(ctx.names.Grade(*ev.target), p.text)
-                                : Cell::Empty(p.text));
-  row.cells.push_back(Cell::Text(ListedRulesText(ev), p.text));
-  row.cells.push_back(Cell::Text(ctx.names.Clause(*ev.deciding), p.text));
-  return row;
+  TableColumns<DecisionItem> columns;
+  for (std::string_view key :
+       {"employee_id", "name", "department", "grade", "decision", "target_grade"}) {
+    columns.push_back(EvaluationColumn(ctx, key));
+  }
+  columns.push_back({"eval.col.rules", 14,
+                     [&](DecisionItem ev) { return Cell::Text(ListedRulesText(*ev), p.text); }});
+  columns.push_back({"eval.col.clause", 22, [&](DecisionItem ev) {
+                       return Cell::Text(ctx.names.Clause(*ev->deciding), p.text);
+                     }});
+  return columns;
 }
 
 // "另满足：R-P2 …" for the rules met besides the deciding one.
@@ -221,74 +273,77 @@ Sheet BuildPromotionsSheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   const Palette& p = ctx.palette;
   StyleId wrap = WrapStyle(ctx.workbook);
-  std::vector<const EmployeeEvaluation*> rows;
+  std::vector<DecisionItem> rows;
   for (const EmployeeEvaluation& ev : ctx.evaluation.employees) {
     if (ev.decided && (ev.decision == Decision::kPromote || ev.decision == Decision::kConfirm ||
                        ev.decision == Decision::kSkipLevelReview)) {
       rows.push_back(&ev);
     }
   }
+  TableColumns<DecisionItem> columns = DecisionColumns(ctx);
+  const TableColumns<DecisionItem> more = {
+      {"eval.col.window_avg", 10,
+       [&](DecisionItem ev) {
+         bool windowed = ev->window_rule.has_value() && ev->window.has_average();
+         return windowed ? Cell::Number(ev->window.AverageHundredths() / 100.0, p.decimal2)
+                         : Cell::Empty(p.decimal2);
+       }},
+      {"eval.col.window_rank", 10,
+       [&](DecisionItem ev) {
+         return ev->window_rule && ev->window.in_pool ? Cell::Number(ev->window.rank, p.integer)
+                                                      : Cell::Empty(p.integer);
+       }},
+      {"eval.col.tenure", 10,
+       [&](DecisionItem ev) { return Cell::Number(ev->tenure_months, p.integer); }},
+      {"eval.col.basis", 70,
+       [&, wrap](DecisionItem ev) {
+         return Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, false), wrap);
+       }},
+      {"eval.col.note", 40,
+       [&, wrap](DecisionItem ev) {
+         std::string note;
+         if (*ev->deciding == RuleId::kP4) note = l.Get("eval.promotions.note_p4");
+         if (*ev->deciding == RuleId::kP5) note = l.Get("eval.promotions.note_p5");
+         return TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap);
+       }},
+  };
+  columns.insert(columns.end(), more.begin(), more.end());
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.promotions");
-  std::vector<std::string> header;
-  for (const char* key :
-       {"eval.col.employee_id", "eval.col.name", "eval.col.department", "eval.col.grade",
-        "eval.col.decision", "eval.col.target_grade", "eval.col.rules", "eval.col.clause",
-        "eval.col.window_avg", "eval.col.window_rank", "eval.col.tenure", "eval.col.basis",
-        "eval.col.note"}) {
-    header.push_back(l.Get(key));
-  }
-  SheetHeading(sheet, ctx, l.Fmt("eval.promotions.title", ctx.quarter.Iso(), rows.size()), header);
-  sheet.columns = {{10}, {12}, {12}, {14}, {16}, {14}, {14}, {22}, {10}, {10}, {10}, {70}, {40}};
-  for (const EmployeeEvaluation* ev : rows) {
-    SheetRow row = DecisionRow(ctx, *ev);
-    bool windowed = ev->window_rule.has_value() && ev->window.has_average();
-    row.cells.push_back(windowed ? Cell::Number(ev->window.AverageHundredths() / 100.0, p.decimal2)
-                                 : Cell::Empty(p.decimal2));
-    row.cells.push_back(ev->window_rule && ev->window.in_pool
-                            ? Cell::Number(ev->window.rank, p.integer)
-                            : Cell::Empty(p.integer));
-    row.cells.push_back(Cell::Number(ev->tenure_months, p.integer));
-    row.cells.push_back(
-        Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, false), wrap));
-    std::string note;
-    if (*ev->deciding == RuleId::kP4) note = l.Get("eval.promotions.note_p4");
-    if (*ev->deciding == RuleId::kP5) note = l.Get("eval.promotions.note_p5");
-    row.cells.push_back(TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap));
-    sheet.rows.push_back(std::move(row));
-  }
-  FinishTable(sheet, ctx, header.size(), true);
+  AddTable(sheet, ctx, l.Fmt("eval.promotions.title", ctx.quarter.Iso(), rows.size()), columns,
+           rows);
+  FinishTable(sheet, ctx, columns.size(), true);
   return sheet;
 }
 
 Sheet BuildDemotionsSheet(const EvaluationSheetContext& ctx) {
   const Labels& l = ctx.labels;
   StyleId wrap = WrapStyle(ctx.workbook);
-  std::vector<const EmployeeEvaluation*> rows;
+  std::vector<DecisionItem> rows;
   for (const EmployeeEvaluation& ev : ctx.evaluation.employees) {
     if (ev.decided &&
         (ev.decision == Decision::kDemote || ev.decision == Decision::kDismissalReview)) {
       rows.push_back(&ev);
     }
   }
+  TableColumns<DecisionItem> columns = DecisionColumns(ctx);
+  const TableColumns<DecisionItem> more = {
+      {"eval.col.basis", 80,
+       [&, wrap](DecisionItem ev) {
+         return Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, true), wrap);
+       }},
+      {"eval.col.note", 40,
+       [&, wrap](DecisionItem ev) {
+         std::string note = *ev->deciding == RuleId::kX1 ? l.Get("eval.demotions.note_x1") : "";
+         return TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap);
+       }},
+  };
+  columns.insert(columns.end(), more.begin(), more.end());
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.demotions");
-  std::vector<std::string> header;
-  for (const char* key : {"eval.col.employee_id", "eval.col.name", "eval.col.department",
-                          "eval.col.grade", "eval.col.decision", "eval.col.target_grade",
-                          "eval.col.rules", "eval.col.clause", "eval.col.basis", "eval.col.note"}) {
-    header.push_back(l.Get(key));
-  }
-  SheetHeading(sheet, ctx, l.Fmt("eval.demotions.title", ctx.quarter.Iso(), rows.size()), header);
-  sheet.columns = {{10}, {12}, {12}, {14}, {16}, {14}, {14}, {22}, {80}, {40}};
-  for (const EmployeeEvaluation* ev : rows) {
-    SheetRow row = DecisionRow(ctx, *ev);
-    row.cells.push_back(Cell::Text(Basis(ctx, *ev->Find(*ev->deciding), ev->employee, true), wrap));
-    std::string note = *ev->deciding == RuleId::kX1 ? l.Get("eval.demotions.note_x1") : "";
-    row.cells.push_back(TextOrEmpty(JoinLines({note, AlsoMet(ctx, *ev)}), wrap));
-    sheet.rows.push_back(std::move(row));
-  }
-  FinishTable(sheet, ctx, header.size(), true);
+  AddTable(sheet, ctx, l.Fmt("eval.demotions.title", ctx.quarter.Iso(), rows.size()), columns,
+           rows);
+  FinishTable(sheet, ctx, columns.size(), true);
   return sheet;
 }
 

@@ -36,39 +36,47 @@ Sheet BuildRankingSheet(const EvaluationSheetContext& ctx) {
   std::sort(entries.begin(), entries.end(),
             [](const RankedScore& a, const RankedScore& b) { return a.Key() < b.Key(); });
 
+  const int top_n = data.policy.top_n;
+  const std::string unranked = l.Get("eval.ranking.reserve");
+  auto employee = [&data](const RankedScore& r) -> const Employee& {
+    return data.employees[r.employee];
+  };
+  auto tenths = [&data](const RankedScore& r) { return data.scores[r.score].score_tenths; };
+  const TableColumns<RankedScore> columns = {
+      {"eval.col.month", 10,
+       [&](const RankedScore& r) { return Cell::Text(r.month.Iso(), p.center); }},
+      {"eval.col.department", 12,
+       [&](const RankedScore& r) { return Cell::Text(employee(r).department, p.text); }},
+      {"eval.col.rank", 12,
+       [&](const RankedScore& r) {
+         return r.rank > 0 ? Cell::Number(r.rank, r.rank <= top_n ? p.good : p.integer)
+                           : Cell::Text(unranked, p.center);
+       }},
+      {"eval.col.employee_id", 10,
+       [&](const RankedScore& r) { return Cell::Text(employee(r).id, p.text); }},
+      {"eval.col.name", 12,
+       [&](const RankedScore& r) { return Cell::Text(employee(r).name, p.text); }},
+      {"eval.col.grade", 14,
+       [&](const RankedScore& r) {
+         return Cell::Text(ctx.names.Grade(employee(r).grade), p.text);
+       }},
+      {"eval.col.score", 8,
+       [&](const RankedScore& r) { return Cell::Number(tenths(r) / 10.0, p.hours); }},
+      {"eval.col.rating", 8,
+       [&](const RankedScore& r) {
+         return Cell::Text(ctx.names.rating[static_cast<int>(RatingOf(tenths(r), data.policy))],
+                           p.center);
+       }},
+      {"eval.col.ranked", 10,
+       [&](const RankedScore& r) {
+         return r.rank > 0 ? Cell::Number(ctx.evaluation.ranking.RankedAt(r.score), p.integer)
+                           : Cell::Empty(p.integer);
+       }},
+  };
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.ranking");
-  std::vector<std::string> header;
-  for (const char* key : {"eval.col.month", "eval.col.department", "eval.col.rank",
-                          "eval.col.employee_id", "eval.col.name", "eval.col.grade",
-                          "eval.col.score", "eval.col.rating", "eval.col.ranked"}) {
-    header.push_back(l.Get(key));
-  }
-  SheetHeading(sheet, ctx, l.Fmt("eval.ranking.title", ctx.quarter.Iso()), header);
-  sheet.columns = {{10}, {12}, {12}, {10}, {12}, {14}, {8}, {8}, {10}};
-  int top_n = data.policy.top_n;
-  std::string unranked = l.Get("eval.ranking.reserve");
-  for (const RankedScore& r : entries) {
-    const Employee& e = data.employees[r.employee];
-    int score = data.scores[r.score].score_tenths;
-    SheetRow row;
-    row.cells.reserve(header.size());
-    row.cells.push_back(Cell::Text(r.month.Iso(), p.center));
-    row.cells.push_back(Cell::Text(e.department, p.text));
-    row.cells.push_back(r.rank > 0 ? Cell::Number(r.rank, r.rank <= top_n ? p.good : p.integer)
-                                   : Cell::Text(unranked, p.center));
-    row.cells.push_back(Cell::Text(e.id, p.text));
-    row.cells.push_back(Cell::Text(e.name, p.text));
-    row.cells.push_back(Cell::Text(ctx.names.Grade(e.grade), p.text));
-    row.cells.push_back(Cell::Number(score / 10.0, p.hours));
-    row.cells.push_back(
-        Cell::Text(ctx.names.rating[static_cast<int>(RatingOf(score, data.policy))], p.center));
-    row.cells.push_back(r.rank > 0
-                            ? Cell::Number(ctx.evaluation.ranking.RankedAt(r.score), p.integer)
-                            : Cell::Empty(p.integer));
-    sheet.rows.push_back(std::move(row));
-  }
-  FinishTable(sheet, ctx, header.size(), false);
+  AddTable(sheet, ctx, l.Fmt("eval.ranking.title", ctx.quarter.Iso()), columns, entries);
+  FinishTable(sheet, ctx, columns.size(), false);
   return sheet;
 }
 
@@ -92,9 +100,25 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
             [static_cast<int>(RatingOf(s.score_tenths, policy))];
   }
 
+  // A department's table: a row per month of the window, the month then the count of each
+  // rating.
+  struct Item {
+    size_t department;
+    int month;  // from the window's first
+  };
+  TableColumns<Item> columns = {{"eval.col.month", 10, [&](Item i) {
+                                   return Cell::Text(window.first.Plus(i.month).Iso(), p.center);
+                                 }}};
+  for (int r = 0; r < kRatingCount; ++r) {
+    columns.push_back(
+        {"", 10,
+         [&, r](Item i) { return Cell::Number(counts[i.department][i.month][r], p.integer); },
+         ctx.names.rating[r]});
+  }
+
   Sheet sheet;
   sheet.name = l.Get("eval.sheet.chart");
-  sheet.columns = {{10}, {10}, {10}, {10}, {10}};
+  sheet.columns = ColumnWidths(columns);
   sheet.rows.push_back({{Cell::Text(l.Fmt("eval.chart.title", ctx.quarter.Iso()), p.title)}, 22});
   // One block per department: a caption, the table, and the chart to its right. A block is at
   // least as tall as the chart.
@@ -104,19 +128,9 @@ Sheet BuildDistributionSheet(const EvaluationSheetContext& ctx) {
     uint32_t top = static_cast<uint32_t>(sheet.rows.size()) + 1;
     while (sheet.rows.size() < top) sheet.rows.push_back({});
     sheet.rows.push_back({{Cell::Text(l.Fmt("eval.chart.block", department), p.subtitle)}, 0});
-    SheetRow header;
-    header.cells.push_back(Cell::Text(l.Get("eval.col.month"), p.header));
-    for (int r = 0; r < kRatingCount; ++r)
-      header.cells.push_back(Cell::Text(ctx.names.rating[r], p.header));
-    sheet.rows.push_back(std::move(header));
+    sheet.rows.push_back(HeaderRow(columns, l, p.header));
     uint32_t first_data = static_cast<uint32_t>(sheet.rows.size());
-    for (int m = 0; m < length; ++m) {
-      SheetRow row;
-      row.cells.push_back(Cell::Text(window.first.Plus(m).Iso(), p.center));
-      for (int r = 0; r < kRatingCount; ++r)
-        row.cells.push_back(Cell::Number(counts[d][m][r], p.integer));
-      sheet.rows.push_back(std::move(row));
-    }
+    for (int m = 0; m < length; ++m) sheet.rows.push_back(TableRow(columns, Item{d, m}));
     uint32_t last_data = static_cast<uint32_t>(sheet.rows.size() - 1);
     Chart chart;
     chart.type = ChartType::kColumn;

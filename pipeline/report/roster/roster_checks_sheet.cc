@@ -2,13 +2,12 @@
 
 #include <fmt/format.h>
 
+#include "report/common/table_sheet.h"
 #include "rules/attendance/attendance.h"
 #include "rules/attendance/shift_instances.h"
 
 namespace kefu {
 namespace {
-
-constexpr uint16_t kColumns = 8;
 
 // The published shifts an unapproved change replaced, as the grid remembers them.
 std::vector<ShiftIndex> OriginalOf(const RosterContext& ctx, const RosterFinding& f) {
@@ -98,47 +97,57 @@ Sheet BuildRosterChecksSheet(const RosterContext& ctx, const std::string& name) 
   const Labels& l = ctx.labels;
   const Palette& p = ctx.styles.palette();
   const std::vector<RosterFinding>& findings = ctx.roster.checks.findings;
+  // A finding with its texts, worked out once.
+  struct Item {
+    const RosterFinding& finding;
+    const Employee* person;
+    FindingText text;
+  };
+  auto source = [&](const RosterFinding& f) {
+    std::string text;
+    if (f.has_source)
+      text = fmt::format("{}:{}", ctx.data.SourcePath(f.source.file), f.source.line);
+    if (f.check == RosterCheck::kOverlap || f.check == RosterCheck::kShortRest) {
+      text = l.Fmt("roster.checks.two_sources", text,
+                   fmt::format("{}:{}", ctx.data.SourcePath(f.previous_source.file),
+                               f.previous_source.line));
+    }
+    return text;
+  };
+  const TableColumns<Item> columns = {
+      {"roster.checks.rule", 22, [&](const Item& i) { return Cell::Text(i.text.rule, p.alert); }},
+      {"roster.checks.employee_id", 8,
+       [&](const Item& i) { return Cell::Text(i.person ? i.person->id : "", p.text); }},
+      {"roster.checks.name", 10,
+       [&](const Item& i) { return Cell::Text(i.person ? i.person->name : "", p.text); }},
+      {"roster.checks.team", 10,
+       [&](const Item& i) {
+         return Cell::Text(i.person ? ctx.TeamName(i.person->team) : "", p.text);
+       }},
+      {"roster.checks.dates", 24, [&](const Item& i) { return Cell::Text(i.text.dates, p.text); }},
+      {"roster.checks.shifts", 10,
+       [&](const Item& i) { return Cell::Text(i.text.shifts, p.center); }},
+      {"roster.checks.detail", 60,
+       [&](const Item& i) { return Cell::Text(i.text.detail, p.text); }},
+      {"roster.checks.source", 34,
+       [&](const Item& i) { return Cell::Text(source(i.finding), p.text); }},
+  };
   Sheet sheet;
   sheet.name = name;
-  sheet.columns = {{22}, {8}, {10}, {10}, {24}, {10}, {60}, {34}};
+  sheet.columns = ColumnWidths(columns);
   sheet.rows.push_back(
       {{Cell::Text(l.Fmt("roster.checks.title", ctx.roster.grid.month.Iso(), findings.size()),
                    p.title)},
        22});
-  SheetRow header;
-  for (const char* key : {"roster.checks.rule", "roster.checks.employee_id", "roster.checks.name",
-                          "roster.checks.team", "roster.checks.dates", "roster.checks.shifts",
-                          "roster.checks.detail", "roster.checks.source"}) {
-    header.cells.push_back(Cell::Text(l.Get(key), p.header));
-  }
-  sheet.rows.push_back(std::move(header));
+  std::vector<Item> items;
   for (const RosterFinding& f : findings) {
-    FindingText t = Describe(ctx, f);
-    const Employee* person = f.has_employee ? &ctx.data.employees[f.employee] : nullptr;
-    std::string source;
-    if (f.has_source) {
-      source = fmt::format("{}:{}", ctx.data.SourcePath(f.source.file), f.source.line);
-    }
-    if (f.check == RosterCheck::kOverlap || f.check == RosterCheck::kShortRest) {
-      source = l.Fmt("roster.checks.two_sources", source,
-                     fmt::format("{}:{}", ctx.data.SourcePath(f.previous_source.file),
-                                 f.previous_source.line));
-    }
-    SheetRow row;
-    row.cells = {Cell::Text(std::move(t.rule), p.alert),
-                 Cell::Text(person ? person->id : "", p.text),
-                 Cell::Text(person ? person->name : "", p.text),
-                 Cell::Text(person ? ctx.TeamName(person->team) : "", p.text),
-                 Cell::Text(std::move(t.dates), p.text),
-                 Cell::Text(std::move(t.shifts), p.center),
-                 Cell::Text(std::move(t.detail), p.text),
-                 Cell::Text(std::move(source), p.text)};
-    sheet.rows.push_back(std::move(row));
+    items.push_back(
+        {f, f.has_employee ? &ctx.data.employees[f.employee] : nullptr, Describe(ctx, f)});
   }
+  AppendTable(sheet, columns, l, p.header, items);
   if (findings.empty()) {
     sheet.rows.push_back({{Cell::Text(l.Get("roster.checks.none"), p.good)}, 0});
   } else {
-    sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + findings.size()), kColumns - 1};
     sheet.tab_color = kAlertFont;
   }
   sheet.freeze_rows = 2;

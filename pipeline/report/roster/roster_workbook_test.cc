@@ -5,28 +5,28 @@
 #include <set>
 
 #include "report/roster/roster_grid_sheet.h"
-#include "rules/roster/roster_test_support.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {
 
-using testing::Day;
-using testing::RosterData;
+using testing::D;
+using testing::DatasetBuilder;
 
 const Month kFeb = Month::FromYm(2025, 2);
 
 // Two teams and a day group in February 2025 (春节 days off 01-28 … 02-04).
-RosterData Department() {
-  RosterData b;
-  b.CalendarDays({RosterData::Holiday("2025-01-28", DayKind::kStatutory, "春节"),
-                  RosterData::Holiday("2025-01-29", DayKind::kStatutory, "春节"),
-                  RosterData::Holiday("2025-01-30", DayKind::kStatutory, "春节"),
-                  RosterData::Holiday("2025-01-31", DayKind::kStatutory, "春节"),
-                  RosterData::Holiday("2025-02-01", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-02", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-03", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-04", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-08", DayKind::kWorkday, "春节")});
+DatasetBuilder Department() {
+  DatasetBuilder b;
+  b.CalendarDays({DatasetBuilder::Holiday("2025-01-28", DayKind::kStatutory, "春节"),
+                  DatasetBuilder::Holiday("2025-01-29", DayKind::kStatutory, "春节"),
+                  DatasetBuilder::Holiday("2025-01-30", DayKind::kStatutory, "春节"),
+                  DatasetBuilder::Holiday("2025-01-31", DayKind::kStatutory, "春节"),
+                  DatasetBuilder::Holiday("2025-02-01", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-02", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-03", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-04", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-08", DayKind::kWorkday, "春节")});
   EmployeeIndex e1 = b.AddEmployee("E01", "一组", "2019-03-01");
   EmployeeIndex e2 = b.AddEmployee("E02", "二组", "2024-08-31");
   EmployeeIndex e3 = b.AddEmployee("E03", "一组", "2025-02-15");
@@ -74,15 +74,15 @@ std::vector<std::string> AllText(const Workbook& wb) {
 }
 
 TEST(RosterWorkbook, SheetsInOrder) {
-  RosterData b = Department();
-  const Dataset& data = b.Done();
+  DatasetBuilder b = Department();
+  const Dataset& data = b.Build();
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   std::vector<std::string> names;
   for (const Sheet& s : wb.sheets) names.push_back(s.name);
   EXPECT_EQ(names, (std::vector<std::string>{"排班表", "人员名册", "一组", "二组", "排班检查",
                                              "数据问题"}));
-  EXPECT_EQ(wb.properties.created, Day("2025-02-28"));
+  EXPECT_EQ(wb.properties.created, D("2025-02-28"));
   for (const Sheet& s : wb.sheets) {
     EXPECT_TRUE(s.print.landscape) << s.name;
     EXPECT_TRUE(s.print.fit_to_width) << s.name;
@@ -91,8 +91,8 @@ TEST(RosterWorkbook, SheetsInOrder) {
 }
 
 TEST(RosterWorkbook, EveryLabelExistsInBothLanguages) {
-  RosterData b = Department();
-  const Dataset& data = b.Done();
+  DatasetBuilder b = Department();
+  const Dataset& data = b.Build();
   Roster roster = ComputeRoster(data, kFeb);
   for (Language language : {Language::kZh, Language::kEn}) {
     Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(language));
@@ -116,8 +116,8 @@ TEST(RosterWorkbook, EveryLabelExistsInBothLanguages) {
 }
 
 TEST(RosterWorkbook, GridCellsMarkChangesAndHolidays) {
-  RosterData b = Department();
-  const Dataset& data = b.Done();
+  DatasetBuilder b = Department();
+  const Dataset& data = b.Build();
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   const Sheet& grid = SheetNamed(wb, "排班表");
@@ -159,15 +159,15 @@ TEST(RosterWorkbook, GridCellsMarkChangesAndHolidays) {
   for (const SheetRow& row : grid.rows) {
     if (row.cells.size() == 2 && row.cells[0].text == "E02") {
       listed = true;
-      EXPECT_EQ(row.cells[1].text, "2025-02-20 name-E02：B → 休，已批准（周建国，2025-02-15）");
+      EXPECT_EQ(row.cells[1].text, "2025-02-20 NE02：B → 休，已批准（周建国，2025-02-15）");
     }
   }
   EXPECT_TRUE(listed);
 }
 
 TEST(RosterWorkbook, CoverageMarksEveryShiftDayWithNobody) {
-  RosterData b = Department();
-  const Dataset& data = b.Done();
+  DatasetBuilder b = Department();
+  const Dataset& data = b.Build();
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   const Sheet& grid = SheetNamed(wb, "排班表");
@@ -216,8 +216,8 @@ TEST(RosterWorkbook, CoverageMarksEveryShiftDayWithNobody) {
 }
 
 TEST(RosterWorkbook, StaffRosterWithTenureAndNoSalary) {
-  RosterData b = Department();
-  const Dataset& data = b.Done();
+  DatasetBuilder b = Department();
+  const Dataset& data = b.Build();
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   const Sheet& staff = SheetNamed(wb, "人员名册");
@@ -225,7 +225,7 @@ TEST(RosterWorkbook, StaffRosterWithTenureAndNoSalary) {
   const SheetRow* e3 = RowStarting(staff, "E03");
   ASSERT_TRUE(e2 && e3);
   EXPECT_EQ(e2->cells[4].text, "初级客服");
-  EXPECT_EQ(e2->cells[5].date, Day("2024-08-31"));
+  EXPECT_EQ(e2->cells[5].date, D("2024-08-31"));
   EXPECT_EQ(e2->cells[6].number, 5);  // 2024-08-31 + 6 months = 2025-02-28 > 2025-02-01
   EXPECT_EQ(e2->cells[7].text, "138****5678");
   EXPECT_EQ(e3->cells[6].number, 0);
@@ -246,8 +246,8 @@ TEST(RosterWorkbook, StaffRosterWithTenureAndNoSalary) {
 }
 
 TEST(RosterWorkbook, ChecksSheetListsEveryFinding) {
-  RosterData b = Department();
-  const Dataset& data = b.Done();
+  DatasetBuilder b = Department();
+  const Dataset& data = b.Build();
   Roster roster = ComputeRoster(data, kFeb);
   Workbook wb = BuildRosterWorkbook(data, roster, roster.checks.issues, Labels::For(Language::kZh));
   const Sheet& checks = SheetNamed(wb, "排班检查");

@@ -23,15 +23,7 @@ int64_t OverlapSeconds(Interval a, Interval b) {
 
 Diagnostic IssueAt(const Dataset& data, SourceRef source, RecordType type, std::string field,
                    Reason reason, std::string original) {
-  Diagnostic d;
-  d.severity = Severity::kWarning;
-  d.type = type;
-  d.file = data.SourcePath(source.file);
-  d.line = source.line;
-  d.field = std::move(field);
-  d.reason = reason;
-  d.original = std::move(original);
-  return d;
+  return WarningAt(data.PlaceOf(type, source), reason, std::move(field), std::move(original));
 }
 
 // Evaluates one employee over the period.

@@ -5,13 +5,13 @@
 #include <algorithm>
 
 #include "rules/attendance/punch_assignment.h"
-#include "rules/roster/roster_test_support.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {
 
-using testing::Day;
-using testing::RosterData;
+using testing::D;
+using testing::DatasetBuilder;
 
 // Shift D of the test data: 09:00–18:00, 60 min break, paid 480 min (9 h long).
 constexpr const char* kDay = "2025-02-10";
@@ -28,15 +28,15 @@ std::vector<ExceptionKind> Kinds(const AttendanceResult& r) {
 }
 
 const DayStatus& DayOf(const AttendanceResult& r, const char* date) {
-  return r.employees[0].days[static_cast<size_t>(DaysBetween(r.period.first, Day(date)))];
+  return r.employees[0].days[static_cast<size_t>(DaysBetween(r.period.first, D(date)))];
 }
 
 // One employee with D on kDay.
 struct OneShift {
-  RosterData b;
+  DatasetBuilder b;
   EmployeeIndex e;
   OneShift() : e(b.AddEmployee("E01", "一组", "2020-01-01")) { b.Schedule(e, kDay, "D"); }
-  AttendanceResult Run() { return ComputeAttendance(b.Done(), kFeb); }
+  AttendanceResult Run() { return ComputeAttendance(b.Build(), kFeb); }
 };
 
 TEST(Attendance, TwoLeavesTogetherCoveringTheInstanceAreWholeLeave) {
@@ -182,7 +182,7 @@ TEST(Attendance, TheDaysAroundThePeriodAreEvaluatedForTheLoginAuditButNotCounted
   AttendanceResult r = s.Run();
   EXPECT_EQ(r.employees[0].scheduled_shifts, 1);  // kDay only
   ASSERT_EQ(r.instances.size(), 2u);
-  EXPECT_EQ(r.instances[0].instance.date, Day("2025-01-25"));
+  EXPECT_EQ(r.instances[0].instance.date, D("2025-01-25"));
   EXPECT_TRUE(r.instances[0].worked);
   EXPECT_TRUE(r.instances[1].absent);  // kDay, no punch
   EXPECT_EQ(Kinds(r), (std::vector<ExceptionKind>{ExceptionKind::kAbsent}));
@@ -190,17 +190,17 @@ TEST(Attendance, TheDaysAroundThePeriodAreEvaluatedForTheLoginAuditButNotCounted
 
 TEST(ClockInOut, TheInstanceFormUsesTheScheduledTimes) {
   ShiftInstance instance;
-  instance.start = DateTime::At(Day(kDay), ClockTime::FromHm(9, 0));
-  instance.end = DateTime::At(Day(kDay), ClockTime::FromHm(18, 0));
+  instance.start = DateTime::At(D(kDay), ClockTime::FromHm(9, 0));
+  instance.end = DateTime::At(D(kDay), ClockTime::FromHm(18, 0));
   Punch p;
-  p.time = DateTime::At(Day(kDay), ClockTime::FromHm(14, 3));
+  p.time = DateTime::At(D(kDay), ClockTime::FromHm(14, 3));
   std::vector<Punch> punches = {p};
   std::vector<uint32_t> indexes = {0};
   ClockPair scheduled = ClockInOut(instance, punches, indexes);
   EXPECT_FALSE(scheduled.in);
   EXPECT_TRUE(scheduled.out);
   ClockPair expected =
-      ClockInOut(DateTime::At(Day(kDay), ClockTime::FromHm(14, 0)), instance.end, punches, indexes);
+      ClockInOut(DateTime::At(D(kDay), ClockTime::FromHm(14, 0)), instance.end, punches, indexes);
   EXPECT_TRUE(expected.in);
   EXPECT_FALSE(expected.out);
 }

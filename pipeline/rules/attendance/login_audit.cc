@@ -108,15 +108,8 @@ class DutyJudge {
 };
 
 Diagnostic UnknownAccountWarning(const Dataset& data, const Login& login) {
-  Diagnostic d;
-  d.severity = Severity::kWarning;
-  d.type = RecordType::kLogins;
-  d.file = data.SourcePath(login.source.file);
-  d.line = login.source.line;
-  d.field = "account";
-  d.reason = Reason::kUnknownAccount;
-  d.original = data.strings.Get(login.account);  // masked at ingest
-  return d;
+  return WarningAt(data.PlaceOf(RecordType::kLogins, login.source), Reason::kUnknownAccount,
+                   "account", data.strings.Get(login.account));  // masked at ingest
 }
 
 int64_t MinutesApart(const Login& a, const Login& b) {

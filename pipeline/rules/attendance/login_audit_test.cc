@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include "rules/roster/roster_test_support.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {
 
-using testing::RosterData;
+using testing::DatasetBuilder;
 
 // Shift D of the test data: 09:00–18:00. Period of 2025-02: 2025-01-26 … 2025-02-25.
 const Month kFeb = Month::FromYm(2025, 2);
@@ -17,8 +17,8 @@ struct Audit {
   LoginAudit logins;
 };
 
-Audit AuditOf(RosterData& b) {
-  const Dataset& data = b.Done();
+Audit AuditOf(DatasetBuilder& b) {
+  const Dataset& data = b.Build();
   Audit a;
   a.attendance = ComputeAttendance(data, kFeb);
   a.logins = AuditLogins(data, a.attendance);
@@ -37,7 +37,7 @@ std::vector<std::string> Reasons(const LoginAudit& audit) {
 
 // One employee on D with punches on 02-10 and 02-11.
 struct Worker {
-  RosterData b;
+  DatasetBuilder b;
   EmployeeIndex e = b.AddEmployee("E01", "一组", "2020-01-01", "2025-02-12");
   Worker() {
     for (const char* day : {"2025-02-10", "2025-02-11", "2025-02-12"}) {
@@ -86,7 +86,7 @@ TEST(LoginAudit, EachReasonOfRuleC2) {
 }
 
 TEST(LoginAudit, ABusinessTripIsWorkAndANightShiftRunsPastMidnight) {
-  RosterData b;
+  DatasetBuilder b;
   EmployeeIndex e = b.AddEmployee("E01", "一组", "2020-01-01");
   b.Schedule(e, "2025-02-10", "D");
   b.AddLeave(e, LeaveType::kBusinessTrip, "2025-02-10", 9, 0, 18, 0);
@@ -103,7 +103,7 @@ TEST(LoginAudit, ABusinessTripIsWorkAndANightShiftRunsPastMidnight) {
 
 // R-C4 (a): E02 rests; her account logs in from E01's desk.
 struct Desk {
-  RosterData b;
+  DatasetBuilder b;
   EmployeeIndex e1 = b.AddEmployee("E01", "一组", "2020-01-01");
   EmployeeIndex e2 = b.AddEmployee("E02", "一组", "2020-01-01");
   EmployeeIndex e3 = b.AddEmployee("E03", "一组", "2020-01-01");

@@ -206,17 +206,11 @@ class Auditor {
     // A record that matches no staffed point is a warning in the data issues.
     for (const auto& [key, record] : records) {
       if (matched.count(record)) continue;
-      Diagnostic d;
-      d.severity = Severity::kWarning;
-      d.type = RecordType::kHandovers;
-      d.file = data_.SourcePath(record->source.file);
-      d.line = record->source.line;
-      d.field = "from_shift";
-      d.reason = Reason::kHandoverWithoutPoint;
-      d.original =
+      audit_.issues.push_back(WarningAt(
+          data_.PlaceOf(RecordType::kHandovers, record->source), Reason::kHandoverWithoutPoint,
+          "from_shift",
           fmt::format("{} {}>{}", record->date.Iso(), data_.shifts[record->from_shift].code,
-                      data_.shifts[record->to_shift].code);
-      audit_.issues.push_back(std::move(d));
+                      data_.shifts[record->to_shift].code)));
     }
   }
 

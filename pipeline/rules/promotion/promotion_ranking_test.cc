@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "rules/promotion/promotion_test_data.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {

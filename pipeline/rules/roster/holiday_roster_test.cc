@@ -2,17 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include "rules/roster/roster_test_support.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {
 
-using testing::Day;
-using testing::RosterData;
+using testing::D;
+using testing::DatasetBuilder;
 
 // The calendar rows of shared/data/cn-calendar.csv around the cases below.
 Calendar TestCalendar() {
-  auto day = RosterData::Holiday;
+  auto day = DatasetBuilder::Holiday;
   return Calendar({
       day("2023-09-29", DayKind::kStatutory, "中秋节、国庆节"),
       day("2023-09-30", DayKind::kHoliday, "中秋节、国庆节"),
@@ -50,9 +50,9 @@ TEST(HolidayRosterDues, SevenDaysBeforeTheFirstDayOff) {
       HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2024, 10));
   ASSERT_EQ(dues.size(), 1u);
   EXPECT_EQ(dues[0].festival, "国庆节");
-  EXPECT_EQ(dues[0].first_day, Day("2024-10-01"));
-  EXPECT_EQ(dues[0].last_day, Day("2024-10-07"));
-  EXPECT_EQ(dues[0].due, Day("2024-09-24"));
+  EXPECT_EQ(dues[0].first_day, D("2024-10-01"));
+  EXPECT_EQ(dues[0].last_day, D("2024-10-07"));
+  EXPECT_EQ(dues[0].due, D("2024-09-24"));
 }
 
 TEST(HolidayRosterDues, FestivalThatStartedInThePreviousMonthCountsFromTheMonthsFirstHolidayDay) {
@@ -61,9 +61,9 @@ TEST(HolidayRosterDues, FestivalThatStartedInThePreviousMonthCountsFromTheMonths
       HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2025, 2));
   ASSERT_EQ(dues.size(), 1u);
   EXPECT_EQ(dues[0].festival, "春节");
-  EXPECT_EQ(dues[0].first_day, Day("2025-02-01"));
-  EXPECT_EQ(dues[0].last_day, Day("2025-02-04"));
-  EXPECT_EQ(dues[0].due, Day("2025-01-25"));
+  EXPECT_EQ(dues[0].first_day, D("2025-02-01"));
+  EXPECT_EQ(dues[0].last_day, D("2025-02-04"));
+  EXPECT_EQ(dues[0].due, D("2025-01-25"));
 }
 
 TEST(HolidayRosterDues, SeveralFestivalsInOneMonthByDueDate) {
@@ -71,9 +71,9 @@ TEST(HolidayRosterDues, SeveralFestivalsInOneMonthByDueDate) {
       HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2025, 1));
   ASSERT_EQ(dues.size(), 2u);
   EXPECT_EQ(dues[0].festival, "元旦");
-  EXPECT_EQ(dues[0].due, Day("2024-12-25"));
+  EXPECT_EQ(dues[0].due, D("2024-12-25"));
   EXPECT_EQ(dues[1].festival, "春节");
-  EXPECT_EQ(dues[1].due, Day("2025-01-21"));
+  EXPECT_EQ(dues[1].due, D("2025-01-21"));
 }
 
 TEST(HolidayRosterDues, CombinedNamesAndTheRunAcrossTheMonthStart) {
@@ -83,16 +83,16 @@ TEST(HolidayRosterDues, CombinedNamesAndTheRunAcrossTheMonthStart) {
       HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2023, 10));
   ASSERT_EQ(dues.size(), 1u);
   EXPECT_EQ(dues[0].festival, "国庆节");
-  EXPECT_EQ(dues[0].first_day, Day("2023-10-01"));
-  EXPECT_EQ(dues[0].last_day, Day("2023-10-02"));
-  EXPECT_EQ(dues[0].due, Day("2023-09-24"));
+  EXPECT_EQ(dues[0].first_day, D("2023-10-01"));
+  EXPECT_EQ(dues[0].last_day, D("2023-10-02"));
+  EXPECT_EQ(dues[0].due, D("2023-09-24"));
   // September 2023 counts from 09-29, a combined name that names 国庆节; its run goes on into
   // October.
   dues = HolidayRosterDues(TestCalendar(), Policy{}, Month::FromYm(2023, 9));
   ASSERT_EQ(dues.size(), 1u);
-  EXPECT_EQ(dues[0].first_day, Day("2023-09-29"));
-  EXPECT_EQ(dues[0].last_day, Day("2023-10-02"));
-  EXPECT_EQ(dues[0].due, Day("2023-09-22"));
+  EXPECT_EQ(dues[0].first_day, D("2023-09-29"));
+  EXPECT_EQ(dues[0].last_day, D("2023-10-02"));
+  EXPECT_EQ(dues[0].due, D("2023-09-22"));
 }
 
 TEST(HolidayRosterDues, OnlyDaysOffOfThePolicyFestivals) {
@@ -108,8 +108,8 @@ TEST(HolidayRosterDues, ThePolicyDecidesFestivalsAndDays) {
   std::vector<HolidayRosterDue> dues =
       HolidayRosterDues(TestCalendar(), policy, Month::FromYm(2024, 9));
   ASSERT_EQ(dues.size(), 1u);
-  EXPECT_EQ(dues[0].first_day, Day("2024-09-15"));
-  EXPECT_EQ(dues[0].due, Day("2024-09-05"));
+  EXPECT_EQ(dues[0].first_day, D("2024-09-15"));
+  EXPECT_EQ(dues[0].due, D("2024-09-05"));
 }
 
 }  // namespace

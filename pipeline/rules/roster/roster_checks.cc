@@ -192,16 +192,8 @@ class Checker {
 
   Diagnostic Issue(const RosterFinding& f, std::string field, Reason reason, std::string original,
                    std::vector<std::string> args) const {
-    Diagnostic d;
-    d.severity = Severity::kWarning;
-    d.type = f.source_type;
-    d.file = data_.SourcePath(f.source.file);
-    d.line = f.source.line;
-    d.field = std::move(field);
-    d.reason = reason;
-    d.args = std::move(args);
-    d.original = std::move(original);
-    return d;
+    return WarningAt(data_.PlaceOf(f.source_type, f.source), reason, std::move(field),
+                     std::move(original), std::move(args));
   }
 
   struct Entry {

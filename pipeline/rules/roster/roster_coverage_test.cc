@@ -2,25 +2,25 @@
 
 #include <gtest/gtest.h>
 
-#include "rules/roster/roster_test_support.h"
+#include "support/dataset_builder.h"
 
 namespace kefu {
 namespace {
 
-using testing::Day;
-using testing::RosterData;
+using testing::D;
+using testing::DatasetBuilder;
 
 const Month kFeb = Month::FromYm(2025, 2);
 
 // February 2025: 02-01…04 春节 days off, 02-08 (Saturday) a make-up working day, so 19 working
 // days (05…08, 10…14, 17…21, 24…28) and 9 rest days (01…04, 09, 15, 16, 22, 23).
-RosterData February() {
-  RosterData b;
-  b.CalendarDays({RosterData::Holiday("2025-02-01", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-02", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-03", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-04", DayKind::kHoliday, "春节"),
-                  RosterData::Holiday("2025-02-08", DayKind::kWorkday, "春节")});
+DatasetBuilder February() {
+  DatasetBuilder b;
+  b.CalendarDays({DatasetBuilder::Holiday("2025-02-01", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-02", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-03", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-04", DayKind::kHoliday, "春节"),
+                  DatasetBuilder::Holiday("2025-02-08", DayKind::kWorkday, "春节")});
   return b;
 }
 
@@ -29,12 +29,12 @@ const char* kWorkingDays[] = {"2025-02-05", "2025-02-06", "2025-02-07", "2025-02
                               "2025-02-18", "2025-02-19", "2025-02-20", "2025-02-21", "2025-02-24",
                               "2025-02-25", "2025-02-26", "2025-02-27", "2025-02-28"};
 
-const ShiftCoverage& Of(const RosterCoverage& c, const RosterData& b, const char* code) {
+const ShiftCoverage& Of(const RosterCoverage& c, const DatasetBuilder& b, const char* code) {
   return c.shifts[static_cast<size_t>(b.ShiftOf(code))];
 }
 
 TEST(ComputeCoverage, CountsPeoplePerShiftAndDay) {
-  RosterData b = February();
+  DatasetBuilder b = February();
   EmployeeIndex e1 = b.AddEmployee("E01", "一组", "2020-01-01");
   EmployeeIndex e2 = b.AddEmployee("E02", "一组", "2020-01-01", "2025-02-10");
   EmployeeIndex e3 = b.AddEmployee("E03", "一组", "2025-02-15");
@@ -43,7 +43,7 @@ TEST(ComputeCoverage, CountsPeoplePerShiftAndDay) {
   b.Schedule(e2, "2025-02-12", "A");  // after leaving: not counted
   b.Schedule(e3, "2025-02-14", "A");  // before joining: not counted
   b.Schedule(e3, "2025-02-15", "C");
-  const Dataset& data = b.Done();
+  const Dataset& data = b.Build();
   RosterGrid grid = BuildRosterGrid(data, kFeb);
   RosterCoverage c = ComputeCoverage(data, grid);
   ASSERT_EQ(c.shifts.size(), data.shifts.size());
@@ -57,7 +57,7 @@ TEST(ComputeCoverage, CountsPeoplePerShiftAndDay) {
 }
 
 TEST(ComputeCoverage, ADueShiftWithNobodyIsUncovered) {
-  RosterData b = February();
+  DatasetBuilder b = February();
   EmployeeIndex e1 = b.AddEmployee("E01", "一组", "2020-01-01");
   EmployeeIndex e2 = b.AddEmployee("E02", "日班", "2020-01-01");
   b.ScheduleRange(e1, "2025-02-01", "2025-02-28", "B");
@@ -66,7 +66,7 @@ TEST(ComputeCoverage, ADueShiftWithNobodyIsUncovered) {
   b.Change(e2, "2025-02-25", "D", "A", nullptr);   // D has nobody on a working day
   b.Change(e2, "2025-02-23", "休", "D", nullptr);  // one Sunday of D: still not due on rest days
   b.Schedule(e1, "2025-02-06", "E");               // not B: a double shift of a rare shift
-  const Dataset& data = b.Done();
+  const Dataset& data = b.Build();
   RosterCoverage c = ComputeCoverage(data, BuildRosterGrid(data, kFeb));
 
   const ShiftCoverage& shift_b = Of(c, b, "B");
@@ -99,17 +99,17 @@ TEST(ComputeCoverage, ADueShiftWithNobodyIsUncovered) {
 }
 
 TEST(ComputeCoverage, MoreThanHalfOfTheDaysMakesAShiftDue) {
-  RosterData b = February();
+  DatasetBuilder b = February();
   EmployeeIndex e1 = b.AddEmployee("E01", "一组", "2020-01-01");
   // C on 9 of the 19 working days: not due; on 10: due.
   for (int i = 0; i < 9; ++i) b.Schedule(e1, kWorkingDays[i], "C");
-  const Dataset& data = b.Done();
+  const Dataset& data = b.Build();
   EXPECT_FALSE(Of(ComputeCoverage(data, BuildRosterGrid(data, kFeb)), b, "C").due_on_working_days);
 
-  RosterData b2 = February();
+  DatasetBuilder b2 = February();
   EmployeeIndex e2 = b2.AddEmployee("E01", "一组", "2020-01-01");
   for (int i = 0; i < 10; ++i) b2.Schedule(e2, kWorkingDays[i], "C");
-  const Dataset& data2 = b2.Done();
+  const Dataset& data2 = b2.Build();
   RosterCoverage c2 = ComputeCoverage(data2, BuildRosterGrid(data2, kFeb));
   EXPECT_TRUE(Of(c2, b2, "C").due_on_working_days);
   EXPECT_TRUE(Of(c2, b2, "C").uncovered[19]);  // 02-20: a working day without C

@@ -1,97 +1,9 @@
-// Helpers for the tests of publish/: a temporary folder, reading files back, running the real
-// reader (openpyxl, Debian's python3-openpyxl) on a workbook, and a workbook model that uses
-// every feature of report/sheet_model.h. Header-only; used by *_test.cc only.
-#pragma once
-
-#include <Poco/JSON/Object.h>
-#include <Poco/JSON/Parser.h>
-#include <gtest/gtest.h>
-#include <stdio.h>
-#include <stdlib.h>
-
-#include <filesystem>
-#include <fstream>
-#include <set>
-#include <sstream>
-#include <string>
-
-#include "report/common/sheet_model.h"
+#include "support/feature_workbook.h"
 
 namespace kefu::testing {
 
-// A fresh folder under the system's temporary folder, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "kefu-test-XXXXXX").string();
-    path_ = ::mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-  std::string operator/(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  std::string path_;
-};
-
-inline std::string ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
-inline void WriteAll(const std::string& path, const std::string& bytes) {
-  std::ofstream(path, std::ios::binary) << bytes;
-}
-
-// Every entry under `folder` (relative paths, folders with a trailing '/') with its bytes.
-inline std::map<std::string, std::string> Snapshot(const std::string& folder) {
-  std::map<std::string, std::string> entries;
-  if (!std::filesystem::exists(folder)) return entries;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(folder)) {
-    std::string rel = e.path().lexically_relative(folder).generic_string();
-    if (e.is_directory())
-      entries[rel + "/"] = "";
-    else
-      entries[rel] = ReadAll(e.path().string());
-  }
-  return entries;
-}
-
-// Runs `script` with /usr/bin/python3 (not a python3 found on PATH) and `argument` as sys.argv[1];
-// returns its standard output. The script prints JSON.
-inline Poco::JSON::Object::Ptr RunPython(const std::string& script, const std::string& argument) {
-  TempDir dir;
-  std::string script_path = dir / "read.py";
-  WriteAll(script_path, script);
-  std::string command = "/usr/bin/python3 '" + script_path + "' '" + argument + "' 2>&1";
-  FILE* pipe = ::popen(command.c_str(), "r");
-  EXPECT_NE(pipe, nullptr);
-  if (!pipe) return nullptr;
-  std::string output;
-  char buffer[4096];
-  size_t n;
-  while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
-  int status = ::pclose(pipe);
-  EXPECT_EQ(status, 0) << "python failed (is python3-openpyxl installed?):\n" << output;
-  if (status != 0) return nullptr;
-  try {
-    Poco::JSON::Parser parser;
-    return parser.parse(output).extract<Poco::JSON::Object::Ptr>();
-  } catch (const std::exception& e) {
-    ADD_FAILURE() << "not JSON: " << output;
-    return nullptr;
-  }
-}
-
 // A small workbook that uses every feature of the model.
-inline Workbook FeatureWorkbook() {
+Workbook FeatureWorkbook() {
   Workbook wb;
   StyleId title = wb.AddStyle({.bold = true,
                                .font_size = 14,

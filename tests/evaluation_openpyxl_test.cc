@@ -5,13 +5,13 @@
 
 #include <filesystem>
 
-#include "app/kefu_binary_test_util.h"
-#include "publish/publish_test_util.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu {
 namespace {
 
-using testing::RunKefuBinary;
+using testing::RunKefu;
 using testing::RunPython;
 using testing::TempDir;
 
@@ -43,9 +43,9 @@ class EvaluationWorkbookTest : public ::testing::Test {
  protected:
   void SetUp() override {
     input_ = testing::SourcePath("tests/golden/evaluation/senior_2024q2/input");
-    testing::BinaryRun run = RunKefuBinary(
+    testing::ProcessResult run = RunKefu(
         {"--quiet", "--input", input_, "--output", out_.path(), "evaluate", "--quarter", "2024Q2"});
-    ASSERT_EQ(run.exit_code, 0) << run.output;
+    ASSERT_EQ(run.exit_code, 0) << run.err;
   }
   std::string input_;
   TempDir out_;
@@ -155,9 +155,9 @@ print(json.dumps(out, ensure_ascii=False))
 TEST(EvaluationWorkbookEnglish, LabelsComeFromTheEnglishTemplates) {
   TempDir out;
   std::string input = testing::SourcePath("tests/golden/evaluation/probation_2024q2/input");
-  testing::BinaryRun run = RunKefuBinary({"--quiet", "--lang", "en", "--input", input, "--output",
-                                          out.path(), "evaluate", "--quarter", "2024Q2"});
-  ASSERT_EQ(run.exit_code, 0) << run.output;
+  testing::ProcessResult run = RunKefu({"--quiet", "--lang", "en", "--input", input, "--output",
+                                        out.path(), "evaluate", "--quarter", "2024Q2"});
+  ASSERT_EQ(run.exit_code, 0) << run.err;
   Poco::JSON::Object::Ptr wb =
       RunPython(kReadWorkbook, out / "evaluation/2024Q2/evaluation-2024Q2.xlsx");
   ASSERT_TRUE(wb);

@@ -10,15 +10,15 @@
 #include <set>
 #include <sstream>
 
-#include "app/kefu_binary_test_util.h"
-#include "publish/publish_test_util.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ReadAll;
-using testing::RunKefuBinary;
+using testing::ReadFile;
+using testing::RunKefu;
 using testing::Snapshot;
 using testing::TempDir;
 
@@ -83,13 +83,12 @@ TEST(EvaluateGolden, EveryCaseMatchesTheHandWorkedCsv) {
   for (const GoldenCase& c : cases) {
     SCOPED_TRACE(c.name);
     TempDir out;
-    testing::BinaryRun run =
-        RunKefuBinary({"--quiet", "--jobs", "1", "--input", c.input, "--output", out.path(),
-                       "evaluate", "--quarter", c.quarter});
-    EXPECT_EQ(run.exit_code, 0) << run.output;
+    testing::ProcessResult run = RunKefu({"--quiet", "--jobs", "1", "--input", c.input, "--output",
+                                          out.path(), "evaluate", "--quarter", c.quarter});
+    EXPECT_EQ(run.exit_code, 0) << run.err;
     std::string folder = out / ("evaluation/" + c.quarter);
-    std::string expected = ReadAll(c.expected_path);
-    std::string actual = ReadAll(folder + "/decisions-" + c.quarter + ".csv");
+    std::string expected = ReadFile(c.expected_path);
+    std::string actual = ReadFile(folder + "/decisions-" + c.quarter + ".csv");
     EXPECT_EQ(actual, expected);
     EXPECT_TRUE(fs::exists(folder + "/evaluation-" + c.quarter + ".xlsx"));
     EXPECT_TRUE(fs::exists(folder + "/manifest.json"));
@@ -106,15 +105,15 @@ TEST(EvaluateGolden, OutputDoesNotDependOnJobsAndRerunsChangeNothing) {
       std::vector<std::string> args = common;
       args.insert(args.end(),
                   {"--jobs", jobs, "--output", out, "evaluate", "--quarter", c.quarter});
-      return RunKefuBinary(args);
+      return RunKefu(args);
     };
     ASSERT_EQ(evaluate(one.path(), "1").exit_code, 0);
     ASSERT_EQ(evaluate(four.path(), "4").exit_code, 0);
     std::map<std::string, std::string> first = Snapshot(one.path());
     EXPECT_EQ(first, Snapshot(four.path()));
     // The same inputs again: every file is found identical and left alone.
-    testing::BinaryRun again = evaluate(one.path(), "2");
-    EXPECT_EQ(again.exit_code, 0) << again.output;
+    testing::ProcessResult again = evaluate(one.path(), "2");
+    EXPECT_EQ(again.exit_code, 0) << again.err;
     EXPECT_EQ(Snapshot(one.path()), first);
   }
 }
@@ -122,27 +121,27 @@ TEST(EvaluateGolden, OutputDoesNotDependOnJobsAndRerunsChangeNothing) {
 TEST(EvaluateGolden, DossierCommandWritesOneFileNamedByAsOf) {
   TempDir out;
   std::string input = testing::SourcePath("tests/golden/evaluation/senior_2024q2/input");
-  testing::BinaryRun run = RunKefuBinary({"--quiet", "--input", input, "--output", out.path(),
-                                          "dossier", "--employee", "S1", "--as-of", "2024-06-30"});
-  EXPECT_EQ(run.exit_code, 0) << run.output;
+  testing::ProcessResult run = RunKefu({"--quiet", "--input", input, "--output", out.path(),
+                                        "dossier", "--employee", "S1", "--as-of", "2024-06-30"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(fs::exists(out / "dossier/S1-2024-06-30.xlsx"));
   // Without --as-of: the last day of the latest month with a score in the department (甲部's
   // scores end in 2024-06).
-  run = RunKefuBinary(
-      {"--quiet", "--input", input, "--output", out.path(), "dossier", "--employee", "S2"});
-  EXPECT_EQ(run.exit_code, 0) << run.output;
+  run =
+      RunKefu({"--quiet", "--input", input, "--output", out.path(), "dossier", "--employee", "S2"});
+  EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_TRUE(fs::exists(out / "dossier/S2-2024-06-30.xlsx"));
   // An unknown employee is an error, nothing written.
-  run = RunKefuBinary(
+  run = RunKefu(
       {"--quiet", "--input", input, "--output", out.path(), "dossier", "--employee", "NOBODY"});
   EXPECT_EQ(run.exit_code, 2);
-  EXPECT_NE(run.output.find("NOBODY"), std::string::npos);
+  EXPECT_NE(run.err.find("NOBODY"), std::string::npos);
 }
 
 // The sample department (input/): its README.md lists the decisions of 2024Q3, worked out by
 // hand and re-computed by an independent script (see input/README.md).
 TEST(EvaluateGolden, SampleDepartmentMatchesItsReadme) {
-  std::string readme = ReadAll(testing::SourcePath("input/README.md"));
+  std::string readme = ReadFile(testing::SourcePath("input/README.md"));
   const std::string marker = "### Expected `decisions-2024Q3.csv`";
   size_t at = readme.find(marker);
   if (at == std::string::npos) GTEST_SKIP() << "input/README.md lists no 2024Q3 decisions";
@@ -153,11 +152,10 @@ TEST(EvaluateGolden, SampleDepartmentMatchesItsReadme) {
   std::string expected = readme.substr(open + 4, close - open - 4);
 
   TempDir out;
-  testing::BinaryRun run =
-      RunKefuBinary({"--quiet", "--input", testing::SourcePath("input"), "--output", out.path(),
-                     "evaluate", "--quarter", "2024Q3"});
-  EXPECT_EQ(run.exit_code, 3) << run.output;  // the sample has deliberately rejected rows
-  std::string csv = ReadAll(out / "evaluation/2024Q3/decisions-2024Q3.csv");
+  testing::ProcessResult run = RunKefu({"--quiet", "--input", testing::SourcePath("input"),
+                                        "--output", out.path(), "evaluate", "--quarter", "2024Q3"});
+  EXPECT_EQ(run.exit_code, 3) << run.err;  // the sample has deliberately rejected rows
+  std::string csv = ReadFile(out / "evaluation/2024Q3/decisions-2024Q3.csv");
   ASSERT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
   std::string lf;
   for (size_t i = 3; i < csv.size(); ++i) {
@@ -168,7 +166,7 @@ TEST(EvaluateGolden, SampleDepartmentMatchesItsReadme) {
 }
 
 TEST(EvaluateGolden, QuarterIsRequired) {
-  testing::BinaryRun run = RunKefuBinary({"evaluate"});
+  testing::ProcessResult run = RunKefu({"evaluate"});
   EXPECT_EQ(run.exit_code, 1);
 }
 

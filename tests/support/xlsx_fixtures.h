@@ -1,5 +1,6 @@
-// Shared by the workbook reader's tests: fixture bytes, collected diagnostics rendered as kefu
-// prints them, and workbooks written at test time with libxlsxwriter.
+// Workbooks for the tests of the Excel reader: fixture bytes (tests/fixtures/xlsx/), collected
+// diagnostics rendered as kefu prints them, workbooks written at test time with libxlsxwriter,
+// and zip packages of hand-made parts.
 #pragma once
 
 #include <Poco/DateTime.h>
@@ -10,9 +11,7 @@
 #include <xlsxwriter.h>
 
 #include <filesystem>
-#include <fstream>
 #include <functional>
-#include <iterator>
 #include <map>
 #include <sstream>
 #include <string>
@@ -20,19 +19,15 @@
 
 #include "ingest/source_diagnostics.h"
 #include "report/common/labels.h"
+#include "support/files.h"
 
 namespace kefu::testing {
-
-inline std::string ReadBytes(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 // tests/fixtures/xlsx/<name>
 inline std::string Fixture(const std::string& name) {
   std::filesystem::path path =
       std::filesystem::path(KEFU_SOURCE_DIR) / "tests" / "fixtures" / "xlsx" / name;
-  std::string bytes = ReadBytes(path);
+  std::string bytes = ReadFile(path.string());
   EXPECT_FALSE(bytes.empty()) << path;
   return bytes;
 }
@@ -62,7 +57,7 @@ inline std::string WriteWithLibxlsxwriter(const std::function<void(lxw_workbook*
   lxw_workbook* workbook = workbook_new_opt(path.c_str(), &options);
   fill(workbook);
   EXPECT_EQ(workbook_close(workbook), LXW_NO_ERROR);
-  std::string bytes = ReadBytes(path);
+  std::string bytes = ReadFile(path.string());
   std::filesystem::remove(path);
   return bytes;
 }
