@@ -20,6 +20,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import zipfile
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
@@ -94,13 +95,19 @@ def check_workbook(path, pdf_path, config, templates, lang=None, log=None):
 
 
 def render(xlsx_paths, outdir, png=False):
-    """Prints workbooks to PDF (and PNG pages) with render.sh; returns {xlsx: pdf}. Workbooks
-    with the same file name would overwrite each other's PDF: render them apart."""
+    """Prints workbooks to PDF (and PNG pages) with render.sh, one soffice for all; returns
+    {xlsx: pdf}. Workbooks with the same file name (the same report of two runs) are printed
+    through links named NNN-NAME.xlsx, so that their PDFs do not overwrite each other."""
     stems = [os.path.splitext(os.path.basename(p))[0] for p in xlsx_paths]
-    if len(set(stems)) != len(stems):
-        raise RuntimeError("two workbooks with the same name: render them into different folders")
-    cmd = [os.path.join(HERE, "render.sh")] + (["--png"] if png else []) + [outdir]
-    subprocess.run(cmd + list(xlsx_paths), check=True, stdout=subprocess.DEVNULL)
+    sources = list(xlsx_paths)
+    with tempfile.TemporaryDirectory(prefix="kefu-render-") as stage:
+        if len(set(stems)) != len(stems):
+            stems = [f"{k + 1:03d}-{stem}" for k, stem in enumerate(stems)]
+            sources = [os.path.join(stage, stem + ".xlsx") for stem in stems]
+            for path, link in zip(xlsx_paths, sources):
+                os.symlink(os.path.abspath(path), link)
+        cmd = [os.path.join(HERE, "render.sh")] + (["--png"] if png else []) + [outdir]
+        subprocess.run(cmd + sources, check=True, stdout=subprocess.DEVNULL)
     return {p: os.path.join(outdir, s + ".pdf") for p, s in zip(xlsx_paths, stems)}
 
 
