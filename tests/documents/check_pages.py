@@ -88,7 +88,7 @@ def check_workbook(path, pdf_path, config, templates, lang=None, log=None):
                   f"{len(scale.col_pages)} × {len(scale.row_pages)} pages{lo_text}", file=log)
     if pdf:
         by_sheet = page_findings(pdf, sheet_pages)
-        for sheet in sorted(by_sheet, key=lambda s: (s is not None, s or "")):
+        for sheet in sorted(by_sheet, key=lambda s: -1 if s is None else names.index(s)):
             lines += [f"{path}:{sheet}: {f}" if sheet else f"{pdf_path}: {f}"
                       for f in by_sheet[sheet]]
     return lines
