@@ -444,6 +444,7 @@ class LibreOfficeTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.dir = tempfile.mkdtemp(prefix="kefu-check-pages-lo-")
+        cls.addClassCleanup(shutil.rmtree, cls.dir, True)  # also when this set-up fails
         # A fixed 50 % (LibreOffice uses it as it is), on two sheets.
         wb, ws = book("Half")
         wide_table(ws, columns=8)
@@ -466,10 +467,6 @@ class LibreOfficeTest(unittest.TestCase):
         cls.pdfs = check_pages.render([os.path.join(cls.dir, n)
                                        for n in ("half.xlsx", "hashes.xlsx")],
                                       os.path.join(cls.dir, "pdf"))
-
-    @classmethod
-    def tearDownClass(cls):
-        shutil.rmtree(cls.dir, True)
 
     def findings(self, name):
         s = Scratch(self)
