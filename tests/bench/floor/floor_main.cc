@@ -4,6 +4,7 @@
 // reports kefu's time as a ratio to it; tests/bench/README.md says what it counts.
 //
 //   kefu_floor --workbook OUT/attendance/M/attendance-M.xlsx --input DIR --month M --out FILE
+//              [--verify]
 //
 // Untimed: the workbook's inventory (inventory.h) and the list of inputs in the manifest.json
 // next to it. Timed: (a) read() of every listed input into one reused buffer, (b) writing the
@@ -14,7 +15,8 @@
 //     output_bytes=9876543
 //
 // (one line; cpu = user + system of this process). The inventory's counts per sheet go to
-// stderr. Exit status: 0 done, 1 usage error, 2 failure.
+// stderr. --verify then takes the inventory of FILE and compares it with the workbook's
+// (untimed; a check of the floor itself). Exit status: 0 done, 1 usage error, 2 failure.
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 #include <Poco/Util/OptionException.h>
@@ -27,6 +29,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -44,9 +47,10 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kUsage =
-    "usage: kefu_floor --workbook FILE --input DIR --month YYYY-MM --out FILE\n"
+    "usage: kefu_floor --workbook FILE --input DIR --month YYYY-MM --out FILE [--verify]\n"
     "  FILE is an attendance workbook written by kefu, with its manifest.json beside it;\n"
-    "  DIR and YYYY-MM are the input folder and the month it was made from.\n";
+    "  DIR and YYYY-MM are the input folder and the month it was made from. --verify checks\n"
+    "  that the workbook written to --out holds the same cells and layout (untimed).\n";
 
 struct Stopwatch {
   std::chrono::steady_clock::time_point wall;
@@ -138,6 +142,7 @@ int Main(int argc, char** argv) {
   for (const char* name : {"workbook", "input", "month", "out"}) {
     options.addOption(Poco::Util::Option(name, "").required(true).argument("VALUE"));
   }
+  options.addOption(Poco::Util::Option("verify", ""));
   std::map<std::string, std::string> given;
   try {
     Poco::Util::OptionProcessor processor(options);
@@ -147,7 +152,7 @@ int Main(int argc, char** argv) {
       if (!processor.process(argv[i], name, value)) {
         return Usage(fmt::format("unexpected argument '{}'", argv[i]));
       }
-      if (!name.empty()) given[name] = value;
+      if (!name.empty()) given[name] = value;  // --verify: ""
     }
     processor.checkRequired();
   } catch (const Poco::Util::OptionException& e) {
@@ -205,6 +210,14 @@ int Main(int argc, char** argv) {
       wall, cpu, read_wall, read_cpu, write_wall, write_cpu, inputs.size(), input_bytes,
       inventory.sheets.size(), inventory.CellCount(), inventory.formats.size(),
       fs::file_size(out, ec));
+  if (given.count("verify")) {
+    std::fflush(stdout);
+    Inventory copy;
+    if (!ReadInventory(out.string(), &copy, &error)) return Failure(error);
+    std::string difference = CompareInventories(inventory, copy);
+    if (!difference.empty()) return Failure(fmt::format("--verify: {}", difference));
+    fmt::print(stderr, "kefu_floor: --verify: {} holds the same cells and layout\n", out.string());
+  }
   return 0;
 }
 
