@@ -2,7 +2,9 @@
 // (`args`), the exit status (`exit_code`, default 0) and, under `expected/`, files laid out as in
 // the output folder, written by hand from rules.md. The test runs kefu and compares each expected
 // file with what kefu wrote (a CSV's BOM and CRLF line ends are checked by the writer's own tests
-// and ignored here, so the expectations stay readable).
+// and ignored here, so the expectations stay readable). An attendance case may also hold
+// `login_sheets.txt`: the off-duty logins (R-C2) and possibly shared accounts (R-C4) sheets of its
+// workbook as tests/read_login_sheets.py prints them (read back with openpyxl).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -74,6 +76,19 @@ TEST_P(GoldenTest, OutputMatchesHandWrittenExpectation) {
     ++compared;
   }
   EXPECT_GT(compared, 0u) << "a golden case must expect at least one file";
+
+  if (fs::exists(dir / "login_sheets.txt")) {
+    std::vector<fs::path> workbooks;
+    for (const auto& entry : fs::recursive_directory_iterator(out.path())) {
+      const std::string file = entry.path().filename().string();
+      if (file.starts_with("attendance-") && file.ends_with(".xlsx")) workbooks.push_back(entry);
+    }
+    ASSERT_EQ(workbooks.size(), 1u) << "login_sheets.txt needs one attendance workbook";
+    ProcessResult read =
+        RunProgram("/usr/bin/python3", {"tests/read_login_sheets.py", workbooks[0].string()});
+    ASSERT_EQ(read.exit_code, 0) << read.err;
+    EXPECT_EQ(read.out, ReadFile((dir / "login_sheets.txt").string()));
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, GoldenTest, ::testing::ValuesIn(GoldenCases()),

@@ -400,15 +400,35 @@ TEST_F(RosterEndToEnd, TeamSheetsHaveTheSameGrid) {
 TEST_F(RosterEndToEnd, StaffRoster) {
   const SheetDump& staff = festival_->workbook.Sheet("人员名册");
   EXPECT_EQ(staff.Text(2, 0),
-            "司龄为截至 2025-02-01 的整月数；月薪为政策规定的级别基本工资（篇2 六）；手机号已脱敏");
+            "司龄为截至 2025-02-01 的整月数；手机号已脱敏；薪资保密，不列入名册（篇1 二.11）");
   int row = staff.RowOf("工号") + 1;
   ASSERT_GT(row, 1);
   for (const std::string& line : ExpectationLines(Expected(*festival_, "staff.txt"))) {
     std::vector<std::string> fields = Split(line, '\t');
-    ASSERT_EQ(fields.size(), 10u) << line;
-    for (int c = 0; c < 10; ++c) EXPECT_EQ(staff.Text(row, c), fields[c]) << line << " column " << c;
+    ASSERT_EQ(fields.size(), 9u) << line;
+    for (int c = 0; c < 9; ++c) EXPECT_EQ(staff.Text(row, c), fields[c]) << line << " column " << c;
     ++row;
   }
+}
+
+// R-C5 (篇1 二.11): the roster goes to everyone on duty, so no cell of any of its sheets, read
+// back with openpyxl, holds a salary of the case's policy (S = 3300, the other grades the
+// defaults) or their sum for the staff (17800), and no heading names a salary.
+TEST_F(RosterEndToEnd, NoSalaryAnywhereInTheRosterWorkbook) {
+  const std::set<std::string> salaries = {"1800", "2200", "2500", "3300", "4000", "17800"};
+  size_t cells = 0;
+  for (const CaseRun* c : {festival_, quiet_}) {
+    for (const SheetDump& sheet : c->workbook.sheets) {
+      for (const auto& [ref, cell] : sheet.cells) {
+        ++cells;
+        EXPECT_FALSE(cell.is_number && salaries.count(cell.value)) << sheet.name << "!" << ref;
+        for (const char* word : {"月薪", "工资", "薪资（", "Salary", "salary ("}) {
+          EXPECT_EQ(cell.value.find(word), std::string::npos) << sheet.name << "!" << ref;
+        }
+      }
+    }
+  }
+  EXPECT_GT(cells, 500u);
 }
 
 TEST_F(RosterEndToEnd, ChecksSheetRows) {

@@ -94,13 +94,32 @@ TEST_F(SampleRun, WritesEveryReportOfTheLatestMonth) {
 }
 
 TEST_F(SampleRun, AttendanceMatchesTheReadmeFigureForFigure) {
-  std::string expected = ReadmeBlock("employee_id,name,team,grade,scheduled_shifts,worked_shifts,"
-                                     "late_count,late_minutes,early_count,early_minutes,"
-                                     "absent_shifts,missing_punches,leave_hours,unapproved_leave,"
-                                     "statutory_hours,holiday_hours,night_shifts,"
-                                     "unapproved_changes,off_duty_logins,bonus_withheld");
+  std::string expected = ReadmeBlock(
+      "employee_id,name,team,grade,scheduled_shifts,worked_shifts,"
+      "late_count,late_minutes,early_count,early_minutes,"
+      "absent_shifts,missing_punches,leave_hours,unapproved_leave,"
+      "statutory_hours,holiday_hours,night_shifts,"
+      "unapproved_changes,off_duty_logins,bonus_withheld,"
+      "worked_hours,corrections,shared_account_flags,hire_date,"
+      "left_date");
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(Csv(Path("attendance/2024-09/attendance-2024-09.csv")), expected);
+}
+
+// The off-duty logins (R-C2) and possibly shared accounts (R-C4) sheets, read back with openpyxl,
+// equal the two blocks of input/README.md.
+TEST_F(SampleRun, LoginSheetsMatchTheReadme) {
+  const std::string off_duty = ReadmeBlock("account,employee_id,time,reason");
+  const std::string shared = ReadmeBlock(
+      "account,employee_id,time,ip,signal,other_account,other_time,other_ip,minutes_apart,"
+      "likely_user");
+  ASSERT_FALSE(off_duty.empty());
+  ASSERT_FALSE(shared.empty());
+  ProcessResult read = RunProgram(
+      "/usr/bin/python3",
+      {"tests/read_login_sheets.py", Path("attendance/2024-09/attendance-2024-09.xlsx")});
+  ASSERT_EQ(read.exit_code, 0) << read.err;
+  EXPECT_EQ(read.out, off_duty + "\n" + shared);
 }
 
 TEST_F(SampleRun, HandoverFailuresMatchTheReadme) {

@@ -34,8 +34,8 @@ bool ProduceAttendance(ReportRun& run, Month month) {
   const Dataset& data = run.data();
   const Labels& labels = run.labels();
   AttendanceResult attendance = ComputeAttendance(data, month);
-  LoginAudit logins = AuditLogins(data, attendance.period);
-  CountOffDutyLogins(logins, attendance);
+  LoginAudit logins = AuditLogins(data, attendance);
+  CountLoginFindings(logins, attendance);
   HandoverAudit handover = AuditHandovers(data, attendance.period);
 
   std::vector<Diagnostic> found = attendance.issues;

@@ -38,7 +38,9 @@ void FuzzXmlRecords(const uint8_t* data, size_t size);
 // Dates, date-times, clock times, months, quarters, scores, counts, booleans, grades, ids:
 // a parser and its WhyNot* agree, and what parses prints back to the same value.
 void FuzzFieldParsers(const uint8_t* data, size_t size);
-// CheckIdNumber and the masks: no mask returns a run of 11 or more digits.
+// The personal-data scanner and the field masks: scanning its own output finds nothing more to
+// mask (idempotent), valid UTF-8 in gives valid UTF-8 out, and no field mask keeps more than the
+// rule's digits or anything the scanner would mask.
 void FuzzPersonalData(const uint8_t* data, size_t size);
 // ParsePolicy on UTF-8 text (ReadPolicy refuses anything else first): values in range.
 void FuzzPolicyReader(const uint8_t* data, size_t size);

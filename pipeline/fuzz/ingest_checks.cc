@@ -6,31 +6,35 @@
 #include "base/utf8.h"
 #include "fuzz/fuzz_targets.h"
 #include "ingest/field_parsers.h"
+#include "ingest/personal_data_scanner.h"
 #include "ingest/record_schema.h"
 #include "ingest/row_context.h"
 
 namespace kefu::fuzz {
 namespace {
 
+// True when the personal-data scanner would still mask something in `text` (R-C1: whatever
+// ingest keeps or quotes has been through it).
+bool HoldsPersonalData(std::string_view text) {
+  std::string masked;
+  return FindPersonalData(text, &masked);
+}
+
 void CheckText(std::string_view text, std::string_view what) {
   Require(IsValidUtf8(text), what);
   Require(IsCleanText(text), what);
   Require(text.size() <= kMaxFieldBytes, what);
+  Require(!HoldsPersonalData(text), what);
 }
 
 void CheckDate(Date date, std::string_view what) { Require(date.is_valid(), what); }
 
-// True when `text` holds 11 or more digits in a row (single spaces or dashes between them).
+// True when `text` holds more than the 6 digits in a row that a mask keeps (110105********).
 bool HasLongDigitRun(std::string_view text) {
   size_t digits = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c >= '0' && c <= '9') {
-      if (++digits >= 11) return true;
-    } else if (!((c == ' ' || c == '-') && digits > 0 && i + 1 < text.size() &&
-                 text[i + 1] >= '0' && text[i + 1] <= '9')) {
-      digits = 0;
-    }
+  for (char c : text) {
+    digits = c >= '0' && c <= '9' ? digits + 1 : 0;
+    if (digits > 6) return true;
   }
   return false;
 }
@@ -92,7 +96,7 @@ void CheckIngest(const Staging& s, const std::vector<Diagnostic>& diagnostics, b
       CheckText(*t, "employee text");
     }
     for (const std::string* t : {&e.id_number_masked, &e.phone_masked, &e.bank_card_masked}) {
-      Require(!HasLongDigitRun(*t), "a masked personal number keeps 11 digits");
+      Require(!HasLongDigitRun(*t), "a masked personal number keeps more than 6 digits");
     }
     Require(IsSafeEmployeeId(e.id), "employee id");
     CheckDate(e.hire_date, "hire date");
@@ -161,11 +165,12 @@ void CheckIngest(const Staging& s, const std::vector<Diagnostic>& diagnostics, b
     Require(IsValidUtf8(d.original), "a diagnostic quotes invalid UTF-8");
     Require(IsCleanText(d.original), "a diagnostic quotes control characters");
     Require(d.original.size() <= 300, "a diagnostic quotes too much");
-    Require(!HasLongDigitRun(d.original), "a diagnostic quotes a personal number in full");
+    Require(!HoldsPersonalData(d.original), "a diagnostic quotes a personal number in full");
     Require(IsValidUtf8(d.field), "a diagnostic's field is invalid UTF-8");
     for (const std::string& arg : d.args) {
       Require(IsValidUtf8(arg), "a diagnostic's argument is invalid UTF-8");
       Require(arg.size() <= 2000, "a diagnostic's argument is too long");
+      Require(!HoldsPersonalData(arg), "a diagnostic's argument holds a personal number");
     }
   }
   Require(ok ? fatal == 0 : fatal == 1, "a failed read leaves exactly one fatal diagnostic");

@@ -22,9 +22,11 @@ RecordType TypeOf(uint8_t selector);
 std::optional<DateRange> FocusOf(uint8_t selector);
 
 // Every text of every staged record is valid UTF-8 without control characters (tab, CR and LF
-// aside) and at most kMaxFieldBytes long; every staged date is valid; every diagnostic's
-// quoted text and arguments are valid UTF-8, its quote is short and holds no run of 11 or more
-// digits (R-C1); a reader that returned false left a fatal diagnostic, and only one.
+// aside), at most kMaxFieldBytes long and holds nothing the personal-data scanner would mask
+// (R-C1); the masked ID number, phone and bank card keep at most 6 digits together; every staged
+// date is valid; every diagnostic's quoted text and arguments are valid UTF-8 and hold nothing
+// the scanner would mask, its quote is short; a reader that returned false left a fatal
+// diagnostic, and only one.
 void CheckIngest(const Staging& staging, const std::vector<Diagnostic>& diagnostics, bool ok);
 
 }  // namespace kefu::fuzz

@@ -42,11 +42,13 @@ bool EndsWithXml(std::string_view path) {
 }
 
 FileResult ReadOneFile(const LoadOptions& options, std::optional<DateRange> focus,
-                       const Dataset& known, uint32_t file_index, InputFile& info) {
+                       const Dataset& known, const RawAccounts& accounts, uint32_t file_index,
+                       InputFile& info) {
   FileResult result;
   const std::string display = JoinDisplay(options.input_dir, info.path);
   RowContext ctx(SchemaOf(info.type), known, focus, file_index, display, result.staging,
                  result.diagnostics);
+  ctx.set_accounts(&accounts);
   // Each reader thread keeps its buffer from file to file.
   thread_local std::string buffer;
   FileBytes file = ReadFileBytes(JoinDisplay(options.input_dir, info.path), std::move(buffer));
@@ -280,9 +282,11 @@ LoadResult LoadInput(const LoadOptions& options) {
   const size_t file_count = data.files.size();
   std::vector<FileResult> results(file_count);
   std::atomic<size_t> started{0};
+  RawAccounts accounts;  // filled once the employees are read
   auto read = [&](size_t i) {
     if (options.on_file) options.on_file(data.files[i].path, started++, file_count);
-    results[i] = ReadOneFile(options, focus, data, static_cast<uint32_t>(i), data.files[i]);
+    results[i] =
+        ReadOneFile(options, focus, data, accounts, static_cast<uint32_t>(i), data.files[i]);
     data.files[i].rows_read = results[i].counts.rows_read;
     data.files[i].rejected = results[i].counts.rejected;
     data.files[i].warned = results[i].counts.warned;
@@ -318,6 +322,25 @@ LoadResult LoadInput(const LoadOptions& options) {
                         e.hire_date, e.grade_since, e.left, e.left_date, e.personal_digest);
       },
       [](const StagedEmployee& e) { return e.id; });
+  // Accounts are matched as written (R-C1): the map of raw accounts lives only while reading. Two
+  // employees sharing a system account would make every login ambiguous: the first keeps it.
+  for (size_t i = 0; i < employees.size(); ++i) {
+    const StagedEmployee& e = employees[i];
+    if (e.raw_account.empty()) continue;
+    auto [it, inserted] = accounts.emplace(e.raw_account, static_cast<EmployeeIndex>(i));
+    if (inserted) continue;
+    Diagnostic d;
+    d.severity = Severity::kWarning;
+    d.type = RecordType::kEmployees;
+    d.file = JoinDisplay(options.input_dir, data.files[e.source.file].path);
+    d.line = e.source.line;
+    d.field = "account";
+    d.reason = Reason::kDuplicateAccount;
+    d.args = {employees[it->second].id};
+    d.original = e.account;  // masked
+    diags.push_back(std::move(d));
+    ++data.files[e.source.file].warned;
+  }
   data.employees.reserve(employees.size());
   for (StagedEmployee& e : employees) data.employees.push_back(std::move(e));  // digest dropped
   employees.clear();
@@ -339,28 +362,6 @@ LoadResult LoadInput(const LoadOptions& options) {
       [](const CalendarDay& d) { return std::tie(d.date, d.kind, d.name); },
       [](const CalendarDay& d) { return d.date.Iso(); });
   data.calendar = Calendar(std::move(calendar_days));
-  // Two employees sharing a system account would make every login ambiguous.
-  {
-    std::map<std::string, size_t> owners;
-    for (size_t i = 0; i < data.employees.size(); ++i) {
-      const Employee& e = data.employees[i];
-      if (e.account.empty()) continue;
-      auto [it, inserted] = owners.emplace(e.account, i);
-      if (!inserted) {
-        Diagnostic d;
-        d.severity = Severity::kWarning;
-        d.type = RecordType::kEmployees;
-        d.file = JoinDisplay(options.input_dir, data.files[e.source.file].path);
-        d.line = e.source.line;
-        d.field = "account";
-        d.reason = Reason::kDuplicateAccount;
-        d.args = {data.employees[it->second].id};
-        d.original = e.account;
-        diags.push_back(std::move(d));
-        ++data.files[e.source.file].warned;
-      }
-    }
-  }
 
   // 2. Everything else, in parallel: the lookups above are read-only from here on.
   std::vector<size_t> rest;
@@ -486,7 +487,10 @@ LoadResult LoadInput(const LoadOptions& options) {
   dedupe.Run(data.security_handovers, RecordType::kSecurityHandovers, security_values,
              security_values,
              [&](const SecurityHandover& r) { return r.department + " " + r.date.Iso(); });
-  auto login_values = [](const Login& r) { return std::tie(r.account, r.time, r.system, r.ip); };
+  // The owner was matched on the raw account: two accounts that mask alike stay apart.
+  auto login_values = [](const Login& r) {
+    return std::tie(r.owner, r.account, r.time, r.system, r.ip);
+  };
   dedupe.Run(data.logins, RecordType::kLogins, login_values, login_values,
              [&](const Login& r) { return data.strings.Get(r.account) + " " + r.time.Iso(); });
 

@@ -1,7 +1,9 @@
-// Employees: the people every other record refers to, with personal data masked on arrival.
+// Employees: the people every other record refers to, with personal data masked on arrival (the
+// schema reads id_number, phone, bank_card and account raw, for the checks and matching here).
 #include "base/sha256.h"
 #include "ingest/field_parsers.h"
 #include "ingest/personal_data.h"
+#include "ingest/personal_data_scanner.h"
 #include "ingest/row_parsers.h"
 
 namespace kefu {
@@ -10,9 +12,11 @@ namespace {
 // Only for telling duplicate rows apart (StagedEmployee). Each value is followed by a NUL, which
 // no field holds (IsCleanText), so that values cannot run into each other.
 std::string PersonalDigest(std::string_view id_number, std::string_view phone,
-                           std::string_view bank_card) {
+                           std::string_view bank_card, std::string_view account) {
   std::string raw;
-  for (std::string_view value : {id_number, phone, bank_card}) raw.append(value).push_back('\0');
+  for (std::string_view value : {id_number, phone, bank_card, account}) {
+    raw.append(value).push_back('\0');
+  }
   return Sha256Hex(raw);
 }
 
@@ -57,7 +61,10 @@ void ParseEmployeeRow(RowContext& ctx) {
   if (!left_date) return;
   e.left_date = *left_date;
   e.left = status == 1 || e.left_date.is_valid();
-  e.account = row.Get(kAccount);
+  // The account is matched to logins as written (loader: RawAccounts) and kept masked: an
+  // account that is a phone number is personal data (R-C1).
+  e.raw_account = row.Get(kAccount);
+  e.account = MaskPersonalData(e.raw_account);
 
   // Personal data: checked, then kept only in masked form (R-C1).
   std::string_view id_number = row.Get(kIdNumber);
@@ -79,7 +86,7 @@ void ParseEmployeeRow(RowContext& ctx) {
   }
   if (!row.Get(kPhone).empty()) e.phone_masked = MaskPhone(row.Get(kPhone));
   if (!row.Get(kCard).empty()) e.bank_card_masked = MaskBankCard(row.Get(kCard));
-  e.personal_digest = PersonalDigest(id_number, row.Get(kPhone), row.Get(kCard));
+  e.personal_digest = PersonalDigest(id_number, row.Get(kPhone), row.Get(kCard), e.raw_account);
 
   if (status == 1 && !e.left_date.is_valid()) {
     ctx.Warn(kLeftDate, Reason::kLeftWithoutDate, row.Get(kStatus));

@@ -1,5 +1,6 @@
 // Punches, leave and logins: the records with a time of day.
 #include "ingest/field_parsers.h"
+#include "ingest/personal_data_scanner.h"
 #include "ingest/row_parsers.h"
 
 namespace kefu {
@@ -101,7 +102,11 @@ void ParseLoginRow(RowContext& ctx) {
   if (!time || !ctx.InFocus(time->date())) return;
   Login login;
   login.time = *time;
-  login.account = ctx.Intern(ctx.row().Get(kAccount));
+  // Matched on the account as written, kept masked (R-C1: an account may be a phone number).
+  std::string_view raw_account = ctx.row().Get(kAccount);
+  login.owner = ctx.AccountOwner(raw_account).value_or(kNobody);
+  std::string masked;
+  login.account = ctx.Intern(FindPersonalData(raw_account, &masked) ? masked : raw_account);
   login.system = ctx.Intern(ctx.row().Get(kSystem));
   login.ip = ctx.Intern(ctx.row().Get(kIp));
   login.source = ctx.source();

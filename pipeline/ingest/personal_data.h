@@ -1,27 +1,44 @@
-// Personal data (rule R-C1, 篇1 三.2, 二.4): ID numbers, phones and bank cards are masked the
-// moment they are read, so no later stage can print them in full. A value that is too short or
-// malformed to mask the rule's way is masked entirely.
+// Personal data (rule R-C1, 篇1 三.2, 二.4): the masks of the rule, and the check of an ID
+// number's form. Every mask kefu writes comes from here: the fields that hold personal data by
+// definition (an employee's id_number, phone, bank_card) are masked whole with the functions
+// below, and free text is scanned for personal numbers and e-mail addresses by
+// ingest/personal_data_scanner.h, which masks what it finds with the same shapes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace kefu {
 
-// 110105********1234: first 6, last 4.
+// How personal numbers are read, character by character (one home for the field masks and the
+// scanner): ASCII and full-width digits (０–９) are digits; spaces (also U+3000 and no-break),
+// tabs, line ends, dashes (- － ‐ ‑ ‒ – — ―) and dots (. ．) may stand between digit groups; a plus
+// (+ ＋) may start +86; X (x Ｘ ｘ) may end an ID number.
+enum class NumberCharKind : uint8_t { kDigit, kSeparator, kPlus, kX, kStar, kOther };
+struct NumberChar {
+  NumberCharKind kind = NumberCharKind::kOther;
+  char digit = 0;    // '0'…'9' for a digit
+  size_t bytes = 1;  // the character's length in UTF-8 (1 for a byte that is not UTF-8)
+};
+NumberChar ReadNumberChar(std::string_view text, size_t at);
+
+// The shapes of R-C1, from the bare ASCII digits of a number already recognised:
+// 138****5678 (first 3, last 4) from 11 digits.
+std::string PhoneMask(std::string_view digits);
+// 110105********1234 (first 6, last 4) from 18 characters (the last may be X) or 15 digits.
+std::string IdNumberMask(std::string_view characters);
+// **** 1234 (last 4).
+std::string BankCardMask(std::string_view digits);
+
+// A field that holds an ID number, a phone or a bank card, masked whole. The value may be written
+// with spaces, dashes or dots between digit groups, with full-width digits, and (a phone) with
+// +86 or 0086; a value that cannot be masked the rule's way is masked entirely.
 std::string MaskIdNumber(std::string_view id_number);
-// 138****5678: first 3, last 4.
 std::string MaskPhone(std::string_view phone);
-// **** 1234: last 4.
 std::string MaskBankCard(std::string_view card);
 // Any text that must not be shown: every character becomes '*' (at most 8 of them).
 std::string MaskEntirely(std::string_view text);
-
-// Masks what may be a personal number inside free text: in every run of digits joined by
-// single spaces or dashes that holds at least 11 digits (a phone, an ID or bank card number;
-// no date, time or score comes near), every digit but the run's last four becomes '*'. Used on
-// the text a diagnostic quotes, where a personal number may have landed in another column.
-std::string MaskDigitRuns(std::string_view text);
 
 enum class IdNumberCheck {
   kValid,

@@ -9,6 +9,7 @@
 
 #include "base/file_bytes.h"
 #include "ingest/field_parsers.h"
+#include "ingest/personal_data_scanner.h"
 #include "ingest/row_context.h"
 #include "ingest/text_encoding.h"
 #include "ingest/xml_safety.h"
@@ -73,7 +74,7 @@ const std::vector<PolicyEntry>& Entries() {
       {"ranking/title", "text",
        [](std::string_view text, Policy& p) {
          if (text.empty()) return false;
-         p.title = std::string(text);
+         p.title = MaskPersonalData(text);  // R-C1, as the honours' titles it is compared with
          return true;
        }},
       {"promotion/confirm/window_months", "1…120", Int(&Policy::pj_window_months, 1, 120)},
@@ -127,6 +128,10 @@ const std::vector<PolicyEntry>& Entries() {
        }},
       {"confidentiality/login_margin_minutes", "0…720",
        Int(&Policy::login_margin_minutes, 0, 720)},
+      {"confidentiality/shared_ip_window_minutes", "0…720",
+       Int(&Policy::shared_ip_window_minutes, 0, 720)},
+      {"confidentiality/two_ips_window_minutes", "0…720",
+       Int(&Policy::two_ips_window_minutes, 0, 720)},
       {"handover/security_morning", "HH:MM", Clock(&Policy::security_morning)},
       {"handover/security_evening", "HH:MM", Clock(&Policy::security_evening)},
       {"handover/security_tolerance_minutes", "0…720",
@@ -176,7 +181,7 @@ class PolicyParser {
         }
         if (!festivals_given_) result.policy.holiday_roster_festivals.clear();
         festivals_given_ = true;
-        result.policy.holiday_roster_festivals.emplace_back(name);
+        result.policy.holiday_roster_festivals.push_back(MaskPersonalData(name));  // R-C1
         continue;
       }
       const PolicyEntry* entry = nullptr;
@@ -210,11 +215,11 @@ class PolicyParser {
     d.severity = Severity::kFatal;
     d.file = display_;
     d.line = LineOf(node.offset_debug());
-    what = Abbreviate(what);  // an element name may be any length
+    what = MaskPersonalData(Abbreviate(what));  // an element name may be any length (R-C1)
     d.field = what;
     d.reason = reason;
     d.args = {what, expected};
-    d.original = Abbreviate(original);
+    d.original = MaskPersonalData(Abbreviate(MaskPersonalData(original)));
     result.diagnostics.push_back(std::move(d));
   }
 

@@ -27,10 +27,10 @@ std::vector<RecordSchema> BuildSchemas() {
                 {"role", {"岗位"}, false},
                 {"status", {"状态"}, false},
                 {"left_date", {"离职日期"}, false},
-                {"account", {"系统账号"}, false},
-                {"id_number", {"身份证号"}, false},
-                {"phone", {"手机"}, false},
-                {"bank_card", {"银行卡号"}, false}},
+                {"account", {"系统账号"}, false, false, true},
+                {"id_number", {"身份证号"}, false, false, true},
+                {"phone", {"手机"}, false, false, true},
+                {"bank_card", {"银行卡号"}, false, false, true}},
                "employee"});
   s.push_back({RecordType::kShifts,
                {{"code", {"班次代码"}, true},
@@ -123,7 +123,7 @@ std::vector<RecordSchema> BuildSchemas() {
                 {"escalated_to", {"上报"}, false}},
                "handover"});
   s.push_back({RecordType::kLogins,
-               {{"account", {"账号"}, true},
+               {{"account", {"账号"}, true, false, true},
                 {"time", {"登录时间", "时间"}, true},
                 {"system", {"系统"}, false},
                 {"ip", {"IP地址"}, false},

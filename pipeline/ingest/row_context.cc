@@ -1,11 +1,11 @@
 #include "ingest/row_context.h"
 
-#include "base/ascii.h"
-
 #include <fmt/format.h>
 
+#include "base/ascii.h"
 #include "ingest/field_parsers.h"
 #include "ingest/personal_data.h"
+#include "ingest/personal_data_scanner.h"
 #include "ingest/text_encoding.h"
 
 namespace kefu {
@@ -13,8 +13,12 @@ namespace {
 
 // Diagnostics quote at most this much of the original text.
 constexpr size_t kMaxQuotedBytes = 200;
+// How much more of a long original is scanned for personal data than is quoted: a number cut by
+// the quote's end is still found whole (19 full-width digits with separators and +86 fit).
+constexpr size_t kScanMarginBytes = 128;
 
-// R-C1: a personal field is quoted only in its masked form.
+// R-C1: a personal field is quoted only in its masked form; any other text that a diagnostic
+// quotes passes the personal-data scanner.
 std::optional<std::string> MaskedPersonal(std::string_view key, std::string_view value) {
   if (key == "id_number") return MaskIdNumber(value);
   if (key == "phone") return MaskPhone(value);
@@ -22,13 +26,24 @@ std::optional<std::string> MaskedPersonal(std::string_view key, std::string_view
   return std::nullopt;
 }
 
+void MaskArgs(std::vector<std::string>& args) {
+  for (std::string& arg : args) {
+    std::string masked;
+    if (FindPersonalData(arg, &masked)) arg = std::move(masked);
+  }
+}
+
 Reason TimeReason(TimeTextError error, Reason format_reason) {
   switch (error) {
-    case TimeTextError::kYearRange: return Reason::kYearOutOfRange;
-    case TimeTextError::kNoSuchDay: return Reason::kNoSuchDay;
-    case TimeTextError::kNoSuchTime: return Reason::kNoSuchTime;
+    case TimeTextError::kYearRange:
+      return Reason::kYearOutOfRange;
+    case TimeTextError::kNoSuchDay:
+      return Reason::kNoSuchDay;
+    case TimeTextError::kNoSuchTime:
+      return Reason::kNoSuchTime;
     case TimeTextError::kNone:
-    case TimeTextError::kFormat: break;
+    case TimeTextError::kFormat:
+      break;
   }
   return format_reason;
 }
@@ -40,6 +55,23 @@ std::string Abbreviate(std::string_view text) {
   size_t cut = kMaxQuotedBytes;
   while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
   return std::string(text.substr(0, cut)) + "…";
+}
+
+std::string QuoteOriginal(std::string_view original) {
+  // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
+  // margin so that a number cut by the quote's end is still seen whole enough to mask.
+  std::string head = MaskPersonalData(original.substr(0, kMaxQuotedBytes + kScanMarginBytes));
+  std::string cleaned;
+  for (char c : head) {
+    auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      cleaned += fmt::format("\\x{:02X}", u);
+    } else {
+      cleaned += c;
+    }
+  }
+  // Scanned again: an escape (\x13 before 812345678) or the cut may have made digits meet.
+  return MaskPersonalData(Abbreviate(cleaned));
 }
 
 Reason DateReason(std::string_view text) { return TimeReason(WhyNotDate(text), Reason::kBadDate); }
@@ -72,27 +104,16 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   d.field = FieldName(field);
   d.reason = reason;
   d.args = std::move(args);
-  // R-C1: personal data is masked before it reaches any diagnostic, and so is any run of
-  // digits long enough to be a personal number in another field (a stray comma in a name
-  // shifts the ID number into the next column); control characters are not repeated.
+  MaskArgs(d.args);
+  // R-C1: personal data is masked before it reaches any diagnostic (also a personal number in
+  // another field: a stray comma in a name shifts the ID number into the next column); control
+  // characters are not repeated.
   std::optional<std::string> masked =
       field >= 0 ? MaskedPersonal(schema_.fields[field].key, original) : std::nullopt;
   if (masked) {
     d.original = *masked;
   } else {
-    // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
-    // margin so that a digit run cut by the quote's end is still seen whole enough to mask.
-    std::string_view head = original.substr(0, kMaxQuotedBytes + 64);
-    std::string cleaned;
-    for (char c : head) {
-      auto u = static_cast<unsigned char>(c);
-      if (u < 0x20 || u == 0x7F) {
-        cleaned += fmt::format("\\x{:02X}", u);
-      } else {
-        cleaned += c;
-      }
-    }
-    d.original = Abbreviate(MaskDigitRuns(cleaned));
+    d.original = QuoteOriginal(original);
   }
   diagnostics_.push_back(std::move(d));
 }
@@ -129,6 +150,7 @@ void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::stri
   d.line = line;
   d.reason = reason;
   d.args = std::move(args);
+  MaskArgs(d.args);  // header cells, element names, a declared encoding: input text
   diagnostics_.push_back(std::move(d));
 }
 
@@ -191,7 +213,33 @@ bool RowContext::BeginRow(const Row& row, int exempt) {
       return Reject(static_cast<int>(f), Reason::kMissingField, "");
     }
   }
+  MaskRow(row);
   return true;
+}
+
+void RowContext::MaskRow(const Row& row) {
+  // R-C1: every text value passes the scanner before any parser sees it. Values without
+  // personal data (nearly all) are not copied.
+  masked_values_.assign(row.values.begin(), row.values.end());
+  masked_text_.resize(masked_values_.size());
+  for (size_t f = 0; f < masked_values_.size(); ++f) {
+    if (f < schema_.fields.size() && schema_.fields[f].raw) continue;
+    if (FindPersonalData(masked_values_[f], &masked_text_[f])) masked_values_[f] = masked_text_[f];
+  }
+  masked_items_.assign(row.items.begin(), row.items.end());
+  masked_item_text_.resize(masked_items_.size() * 3);
+  for (size_t i = 0; i < masked_items_.size(); ++i) {
+    std::string_view* parts[] = {&masked_items_[i].name, &masked_items_[i].status,
+                                 &masked_items_[i].note};
+    for (size_t p = 0; p < 3; ++p) {
+      std::string& storage = masked_item_text_[i * 3 + p];
+      if (FindPersonalData(*parts[p], &storage)) *parts[p] = storage;
+    }
+  }
+  masked_row_ = row;
+  masked_row_.values = masked_values_;
+  masked_row_.items = masked_items_;
+  row_ = &masked_row_;
 }
 
 std::optional<EmployeeIndex> RowContext::EmployeeField(int field) {
@@ -278,5 +326,12 @@ std::optional<int> RowContext::ChoiceField(
 }
 
 uint32_t RowContext::Intern(std::string_view text) { return out_.strings.Intern(text); }
+
+std::optional<EmployeeIndex> RowContext::AccountOwner(std::string_view raw_account) const {
+  if (!accounts_ || raw_account.empty()) return std::nullopt;
+  auto it = accounts_->find(raw_account);
+  if (it == accounts_->end()) return std::nullopt;
+  return it->second;
+}
 
 }  // namespace kefu

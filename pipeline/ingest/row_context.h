@@ -29,6 +29,11 @@ inline constexpr uint64_t kMaxRejectsPerFile = 10000;
 // quote what they are about.
 std::string Abbreviate(std::string_view text);
 
+// How every diagnostic of ingest quotes the input text it is about (the one place): personal
+// data masked (R-C1, ingest/personal_data_scanner.h), control characters as \xNN, at most about
+// 200 bytes.
+std::string QuoteOriginal(std::string_view original);
+
 // The reason to reject a field that is not a date (ParseDate), a date and time (ParseDateTime)
 // or a clock time (ParseClock): what exactly is wrong with it when it is written as one.
 Reason DateReason(std::string_view text);
@@ -54,6 +59,8 @@ class RowContext {
   // Starts a row: checks the generic rules (required fields present, clean text, length).
   // Returns false when the row is already rejected. `exempt` is a required field that this row
   // does not carry itself (a grid schedule row's date and shift come from its day columns).
+  // From here on row() holds every value scanned for personal data and masked (R-C1), except
+  // the fields the schema marks `raw`, whose parser checks, matches and masks them itself.
   bool BeginRow(const Row& row, int exempt = -1);
 
   // Rejects the current row. Returns false so that a parser can `return ctx.Reject(...)`.
@@ -119,9 +126,16 @@ class RowContext {
   // Interns a repeated value (device, account, …) in this file's string pool.
   uint32_t Intern(std::string_view text);
 
+  // The employee whose system account is `raw_account`, matched on the raw value (R-C1: accounts
+  // are masked after matching, never matched in output). Set for the files read after the
+  // employees.
+  void set_accounts(const RawAccounts* accounts) { accounts_ = accounts; }
+  std::optional<EmployeeIndex> AccountOwner(std::string_view raw_account) const;
+
  private:
   std::string FieldName(int field) const;
   void InitFocusFields();
+  void MaskRow(const Row& row);
   void Add(Severity severity, int field, Reason reason, std::string_view original,
            std::vector<std::string> args);
 
@@ -133,6 +147,13 @@ class RowContext {
   Staging& out_;
   std::vector<Diagnostic>& diagnostics_;
   const Row* row_ = nullptr;
+  // The current row with its values masked (BeginRow), and the storage of the masked values.
+  Row masked_row_;
+  std::vector<std::string_view> masked_values_;
+  std::vector<std::string> masked_text_;
+  std::vector<RawItem> masked_items_;
+  std::vector<std::string> masked_item_text_;
+  const RawAccounts* accounts_ = nullptr;
   bool row_rejected_ = false;
   bool row_warned_ = false;
   Date last_date_;

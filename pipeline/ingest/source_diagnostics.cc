@@ -7,24 +7,6 @@
 
 namespace kefu {
 
-std::string QuoteOriginal(std::string_view text) {
-  // Only what can be quoted is looked at, with a margin so that a digit run cut by the quote's
-  // end is still seen whole enough to mask. Digit runs are masked before control characters
-  // become \xNN, whose digits would otherwise join a run ("\x092024-09-02" is no phone number).
-  std::string masked = MaskDigitRuns(text.substr(0, 264));
-  std::string cleaned;
-  cleaned.reserve(masked.size());
-  for (char c : masked) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u == 0x7F) {
-      cleaned += fmt::format("\\x{:02X}", u);
-    } else {
-      cleaned += c;
-    }
-  }
-  return Abbreviate(cleaned);
-}
-
 void SourceDiagnostics::Fatal(Reason reason, SourcePlace place, std::vector<std::string> args) {
   fatal_ = true;
   Add(Severity::kFatal, reason, std::move(place), "", std::move(args));

@@ -24,11 +24,6 @@ struct SourcePlace {
   std::string field;  // the field's English key, when the diagnostic is about one
 };
 
-// How a diagnostic quotes the text it is about: control characters as \xNN, every run of
-// digits long enough to be a personal number masked but for its last four (R-C1), at most about
-// 200 bytes. The same treatment as RowContext gives the fields of a row.
-std::string QuoteOriginal(std::string_view text);
-
 class SourceDiagnostics {
  public:
   SourceDiagnostics(std::string display_path, RecordType type, std::vector<Diagnostic>& out)
@@ -36,7 +31,8 @@ class SourceDiagnostics {
 
   // The file cannot be read at all.
   void Fatal(Reason reason, SourcePlace place, std::vector<std::string> args = {});
-  // A row (or line) that cannot be used; `original` is quoted with QuoteOriginal.
+  // A row (or line) that cannot be used; `original` is quoted with QuoteOriginal
+  // (ingest/row_context.h).
   void Reject(Reason reason, SourcePlace place, std::string_view original,
               std::vector<std::string> args = {});
   void Warn(Reason reason, SourcePlace place, std::string_view original,

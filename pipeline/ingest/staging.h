@@ -1,6 +1,7 @@
 // Records parsed from one input file, before duplicates are resolved and indexes are built.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,8 +15,13 @@ namespace kefu {
 // are told apart by a digest of the raw values. The digest lives only here, until duplicates are
 // resolved; it is never printed or written.
 struct StagedEmployee : Employee {
-  std::string personal_digest;  // SHA-256 of the raw id_number, phone and bank_card
+  std::string personal_digest;  // SHA-256 of the raw id_number, phone, bank_card and account
+  std::string raw_account;      // the account as written, for matching logins (R-C1)
 };
+
+// System accounts as written (raw) → their employee: logins are matched to employees on the raw
+// value while they are read; only the masked account is kept.
+using RawAccounts = std::map<std::string, EmployeeIndex, std::less<>>;
 
 struct Staging {
   std::vector<StagedEmployee> employees;

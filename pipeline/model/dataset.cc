@@ -33,12 +33,6 @@ std::optional<ShiftIndex> Dataset::FindShift(std::string_view code) const {
   return std::nullopt;
 }
 
-std::optional<EmployeeIndex> Dataset::FindAccount(std::string_view account) const {
-  auto it = accounts_.find(account);
-  if (it == accounts_.end()) return std::nullopt;
-  return it->second;
-}
-
 std::vector<std::string> Dataset::Departments() const {
   std::vector<std::string> result;
   for (const Employee& e : employees) result.push_back(e.department);
@@ -79,11 +73,6 @@ void Dataset::BuildIndexes() {
   discipline_by_employee.Build(discipline, n);
   probations_by_employee.Build(probations, n);
   nominations_by_employee.Build(nominations, n);
-
-  accounts_.clear();
-  for (EmployeeIndex i = 0; i < n; ++i) {
-    if (!employees[i].account.empty()) accounts_.emplace(employees[i].account, i);
-  }
 }
 
 }  // namespace kefu

@@ -84,8 +84,6 @@ struct Dataset {
 
   std::optional<EmployeeIndex> FindEmployee(std::string_view id) const;
   std::optional<ShiftIndex> FindShift(std::string_view code) const;
-  // The employee whose `account` this is.
-  std::optional<EmployeeIndex> FindAccount(std::string_view account) const;
   // The departments of the employees, sorted, each once.
   std::vector<std::string> Departments() const;
 
@@ -120,12 +118,10 @@ struct Dataset {
     return nominations_by_employee.Of(nominations, e);
   }
 
-  // Sorts every record vector into the orders above and builds the per-employee spans and
-  // the account map. Ingest calls it once, after every file is read.
+  // Sorts every record vector into the orders above and builds the per-employee spans.
+  // Ingest calls it once, after every file is read. (Logins carry their owner, matched on the
+  // raw account at ingest: the model holds accounts only masked.)
   void BuildIndexes();
-
- private:
-  std::map<std::string, EmployeeIndex, std::less<>> accounts_;
 };
 
 }  // namespace kefu

@@ -68,6 +68,11 @@ struct Policy {
 
   // R-C2 (篇1 三.6): a login within shift start − margin … shift end + margin is on duty.
   int login_margin_minutes = 30;
+  // R-C4 (篇1 三.5): (a) an off-duty login from an ip that another employee's own account used
+  // while on duty "within the same hour", read as at most this many minutes apart (either way);
+  // (b) one account logging in from two different ips at most this many minutes apart.
+  int shared_ip_window_minutes = 60;
+  int two_ips_window_minutes = 10;
 
   // R-H8 (篇3 3.1, 3.2): the security handover slots and their tolerance.
   ClockTime security_morning = ClockTime::FromHm(8, 0);

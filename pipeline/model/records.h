@@ -44,6 +44,7 @@ struct SourceRef {
 };
 
 using EmployeeIndex = uint32_t;
+inline constexpr EmployeeIndex kNobody = UINT32_MAX;  // an account that belongs to no employee
 using ShiftIndex = int16_t;
 inline constexpr ShiftIndex kRestDay = -1;  // 休 / OFF / empty schedule cell
 
@@ -59,7 +60,7 @@ struct Employee {
   std::string department;
   std::string team;
   std::string role;
-  std::string account;
+  std::string account;  // masked where it holds personal data (an account that is a phone number)
   Grade grade = Grade::kP;
   Date hire_date;
   Date grade_since;  // the hire date where the input gives none
@@ -264,13 +265,17 @@ struct SecurityHandover {
   SourceRef source;
 };
 
-// Account, system and address are ids in Dataset::strings (they repeat in every row).
+// Account, system and address are ids in Dataset::strings (they repeat in every row). The account
+// is held masked (R-C1); `owner` was matched on its raw value at ingest.
 struct Login {
   uint32_t account = 0;
   uint32_t system = 0;
   uint32_t ip = 0;
+  EmployeeIndex owner = kNobody;  // kNobody: the account belongs to no employee
   DateTime time;
   SourceRef source;
+
+  bool has_owner() const { return owner != kNobody; }
 };
 
 }  // namespace kefu

@@ -12,12 +12,16 @@ namespace kefu {
 namespace {
 
 // The CSV columns of outputs.md, in order; their labels are `attendance.col.<key>`.
-constexpr std::array<const char*, 20> kCsvColumns = {
+// clang-format off
+constexpr std::array<const char*, 25> kCsvColumns = {
     "employee_id",      "name",           "team",           "grade",
     "scheduled_shifts", "worked_shifts",  "late_count",     "late_minutes",
     "early_count",      "early_minutes",  "absent_shifts",  "missing_punches",
     "leave_hours",      "unapproved_leave", "statutory_hours", "holiday_hours",
-    "night_shifts",     "unapproved_changes", "off_duty_logins", "bonus_withheld"};
+    "night_shifts",     "unapproved_changes", "off_duty_logins", "bonus_withheld",
+    "worked_hours",     "corrections",    "shared_account_flags", "hire_date",
+    "left_date"};
+// clang-format on
 
 const char* kWeekdayKeys[] = {"", "weekday.1", "weekday.2", "weekday.3", "weekday.4",
                               "weekday.5", "weekday.6", "weekday.7"};
@@ -26,13 +30,25 @@ std::string DepartmentsText(const Dataset& data, const Labels& labels) {
   return labels.Join("list.join", data.Departments());
 }
 
-// The figures of one employee as numbers, in CSV column order from scheduled_shifts on.
+// The figures of one employee as numbers, in CSV column order from scheduled_shifts to
+// shared_account_flags (the two dates after them are not figures).
+enum class Figure : uint8_t { kCount, kHours, kBonus };
 struct Figures {
-  std::array<double, 16> values;
-  static constexpr std::array<bool, 16> kHours = {false, false, false, false, false, false,
-                                                  false, false, true,  false, true,  true,
-                                                  false, false, false, false};
+  static constexpr size_t kCount = 19;
+  std::array<double, kCount> values;
+  static constexpr std::array<Figure, kCount> kKinds = {
+      Figure::kCount, Figure::kCount, Figure::kCount, Figure::kCount, Figure::kCount,
+      Figure::kCount, Figure::kCount, Figure::kCount, Figure::kHours, Figure::kCount,
+      Figure::kHours, Figure::kHours, Figure::kCount, Figure::kCount, Figure::kCount,
+      Figure::kBonus, Figure::kHours, Figure::kCount, Figure::kCount};
 };
+
+// outputs.md: hire_date and left_date only when they fall inside the period.
+Date DateInPeriod(Date date, DateRange period) {
+  return date.is_valid() && period.Contains(date) ? date : Date();
+}
+
+std::string DateCsvText(Date date) { return date.is_valid() ? date.Iso() : ""; }
 
 Figures FiguresOf(const EmployeeAttendance& a) {
   Figures f;
@@ -51,7 +67,10 @@ Figures FiguresOf(const EmployeeAttendance& a) {
               static_cast<double>(a.night_shifts),
               static_cast<double>(a.unapproved_changes),
               static_cast<double>(a.off_duty_logins),
-              a.bonus_withheld ? 1.0 : 0.0};
+              a.bonus_withheld ? 1.0 : 0.0,
+              HoursFromSeconds(a.worked_seconds),
+              static_cast<double>(a.corrections),
+              static_cast<double>(a.shared_account_flags)};
   return f;
 }
 
@@ -95,6 +114,7 @@ class Builder {
     wb_.sheets.push_back(Exceptions());
     wb_.sheets.push_back(HandoverCheck());
     wb_.sheets.push_back(OffDutyLogins());
+    wb_.sheets.push_back(SharedAccounts());
     wb_.sheets.push_back(BuildDataIssuesSheet(in_.issues, labels_, palette_));
     return std::move(wb_);
   }
@@ -131,6 +151,8 @@ class Builder {
     sheet.columns[2].width = 10;
     sheet.columns[3].width = 12;
     sheet.columns[ncols - 1].width = 30;
+    for (size_t c = kCsvColumns.size() - 2; c < kCsvColumns.size(); ++c)
+      sheet.columns[c].width = 11;
     sheet.rows.push_back({{}, 24});  // the merged title below
     sheet.merges.push_back({{0, 0, 0, static_cast<uint16_t>(ncols - 1)}, Title("attendance.sheet.summary"), palette_.title});
     SheetRow header;
@@ -138,7 +160,7 @@ class Builder {
     for (const std::string& h : headers) header.cells.push_back(Cell::Text(h, palette_.header));
     sheet.rows.push_back(std::move(header));
 
-    std::array<double, 16> totals{};
+    std::array<double, Figures::kCount> totals{};
     std::array<int64_t, kLeaveTypeCount> leave_totals{};
     for (const EmployeeAttendance& e : a.employees) {
       const Employee& person = data_.employees[e.employee];
@@ -150,13 +172,20 @@ class Builder {
       Figures f = FiguresOf(e);
       for (size_t i = 0; i < f.values.size(); ++i) {
         totals[i] += f.values[i];
-        if (i == f.values.size() - 1) {
+        if (Figures::kKinds[i] == Figure::kBonus) {
           row.cells.push_back(e.bonus_withheld
                                   ? Cell::Text(labels_.Get("attendance.bonus_withheld"), palette_.alert)
                                   : Cell::Empty(palette_.text));
         } else {
-          row.cells.push_back(Cell::Number(f.values[i], Figures::kHours[i] ? palette_.hours : palette_.integer));
+          row.cells.push_back(Cell::Number(f.values[i], Figures::kKinds[i] == Figure::kHours
+                                                            ? palette_.hours
+                                                            : palette_.integer));
         }
+      }
+      for (Date d :
+           {DateInPeriod(person.hire_date, a.period), DateInPeriod(person.left_date, a.period)}) {
+        row.cells.push_back(d.is_valid() ? Cell::Day(d, palette_.date)
+                                         : Cell::Empty(palette_.text));
       }
       for (int t = 0; t < kLeaveTypeCount; ++t) {
         leave_totals[t] += e.leave_minutes[t];
@@ -176,11 +205,12 @@ class Builder {
     total.cells.push_back(Cell::Text(labels_.Fmt("attendance.total", a.employees.size()), palette_.total_text));
     for (int i = 0; i < 3; ++i) total.cells.push_back(Cell::Empty(palette_.total_text));
     for (size_t i = 0; i < totals.size(); ++i) {
-      bool hours = Figures::kHours[i];
+      bool hours = Figures::kKinds[i] == Figure::kHours;
       // Round the summed hours to the tenth they are shown with.
       double value = hours ? static_cast<double>(static_cast<int64_t>(totals[i] * 10 + 0.5)) / 10.0 : totals[i];
       total.cells.push_back(Cell::Number(value, hours ? palette_.total_hours : palette_.total_integer));
     }
+    for (int i = 0; i < 2; ++i) total.cells.push_back(Cell::Empty(palette_.total_text));  // dates
     for (int t = 0; t < kLeaveTypeCount; ++t) {
       total.cells.push_back(Cell::Number(HoursValue(leave_totals[t]), palette_.total_hours));
     }
@@ -425,48 +455,151 @@ class Builder {
     return sheet;
   }
 
+  // The shift of an instance with its day and times: "B 中班 2024-09-11 15:00–23:00".
+  std::string InstanceText(const ShiftInstance& instance) const {
+    const Shift& s = data_.shifts[instance.shift];
+    return fmt::format("{} {} {}–{}", s.code, s.name, instance.start.Iso(), s.end.Hhmm());
+  }
+
+  std::string LeaveText(const Leave& leave) const {
+    return labels_.Fmt("logins.detail.leave", LeaveTypeLabel(labels_, leave.type),
+                       leave.start.Iso(), leave.end.Iso(), leave.approved_by);
+  }
+
+  SheetRow HeaderRow(std::initializer_list<const char*> keys) const {
+    SheetRow header;
+    for (const char* key : keys)
+      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
+    return header;
+  }
+
+  // The first columns of both login sheets: the account (masked at ingest), its owner's id and
+  // name (or "(no such employee)"), the login time.
+  void LoginCells(const Login& login, SheetRow& row) const {
+    row.cells.push_back(Cell::Text(data_.strings.Get(login.account), palette_.text));
+    if (login.has_owner()) {
+      const Employee& person = data_.employees[login.owner];
+      row.cells.push_back(Cell::Text(person.id, palette_.text));
+      row.cells.push_back(Cell::Text(person.name, palette_.text));
+    } else {
+      row.cells.push_back(Cell::Text(labels_.Get("logins.nobody"), palette_.alert));
+      row.cells.push_back(Cell::Empty(palette_.text));
+    }
+    row.cells.push_back(Cell::Text(login.time.Iso(), palette_.text));
+  }
+
+  // R-C2: every off-duty login of the period with its reason and the evidence for it.
   Sheet OffDutyLogins() {
     Sheet sheet;
     sheet.name = labels_.Get("attendance.sheet.logins");
-    sheet.columns = {{12}, {10}, {12}, {18}, {16}, {16}, {36}, {10}};
+    sheet.columns = {{12}, {10}, {12}, {18}, {12}, {14}, {18}, {46}, {10}};
     sheet.rows.push_back({{}, 24});  // the merged title below
-    sheet.merges.push_back({{0, 0, 0, 7}, Title("attendance.sheet.logins"), palette_.title});
-    SheetRow header;
-    for (const char* key : {"logins.account", "attendance.col.employee_id", "attendance.col.name",
-                            "logins.time", "logins.system", "logins.ip", "logins.nearest",
-                            "logins.minutes"}) {
-      header.cells.push_back(Cell::Text(labels_.Get(key), palette_.header));
-    }
-    sheet.rows.push_back(std::move(header));
+    sheet.merges.push_back({{0, 0, 0, 8}, Title("attendance.sheet.logins"), palette_.title});
+    sheet.rows.push_back(HeaderRow(
+        {"logins.account", "attendance.col.employee_id", "attendance.col.name", "logins.time",
+         "logins.system", "logins.ip", "logins.reason", "logins.detail", "logins.minutes"}));
     for (const OffDutyLogin& l : in_.logins.logins) {
       SheetRow row;
-      row.cells.push_back(Cell::Text(data_.strings.Get(l.login->account), palette_.text));
-      if (l.owner) {
-        const Employee& person = data_.employees[*l.owner];
-        row.cells.push_back(Cell::Text(person.id, palette_.text));
-        row.cells.push_back(Cell::Text(person.name, palette_.text));
-      } else {
-        row.cells.push_back(Cell::Text(labels_.Get("logins.nobody"), palette_.alert));
-        row.cells.push_back(Cell::Empty(palette_.text));
-      }
-      row.cells.push_back(Cell::Text(l.login->time.Iso(), palette_.text));
+      LoginCells(*l.login, row);
       row.cells.push_back(Cell::Text(data_.strings.Get(l.login->system), palette_.text));
       row.cells.push_back(Cell::Text(data_.strings.Get(l.login->ip), palette_.text));
-      if (l.nearest) {
-        const Shift& s = data_.shifts[l.nearest->shift];
-        row.cells.push_back(Cell::Text(fmt::format("{} {} {}–{}", s.code, s.name,
-                                                   l.nearest->start.Iso(), s.end.Hhmm()),
-                                       palette_.text));
-        row.cells.push_back(Cell::Number(static_cast<double>(l.minutes_from_nearest), palette_.integer));
+      const std::string key = std::string("logins.reason.") + OffDutyReasonKey(l.reason);
+      row.cells.push_back(Cell::Text(l.reason == OffDutyReason::kOnLeave
+                                         ? labels_.Fmt(key, LeaveTypeLabel(labels_, l.leave->type))
+                                         : labels_.Get(key),
+                                     palette_.alert));
+      std::string detail;
+      bool minutes = false;
+      switch (l.reason) {
+        case OffDutyReason::kUnknownAccount:
+          break;
+        case OffDutyReason::kBeforeHire:
+          detail =
+              labels_.Fmt("logins.detail.hired", data_.employees[l.login->owner].hire_date.Iso());
+          break;
+        case OffDutyReason::kAfterLeaving: {
+          const Employee& person = data_.employees[l.login->owner];
+          detail = person.left_date.is_valid()
+                       ? labels_.Fmt("logins.detail.left", person.left_date.Iso())
+                       : labels_.Get("logins.detail.left_undated");
+          break;
+        }
+        case OffDutyReason::kOnLeave:
+          detail = LeaveText(*l.leave);
+          break;
+        case OffDutyReason::kAbsent:
+          detail = labels_.Fmt("logins.detail.absent", InstanceText(*l.instance));
+          break;
+        case OffDutyReason::kOnRestDay:
+        case OffDutyReason::kNoShift:
+          minutes = l.instance.has_value();
+          detail = minutes ? labels_.Fmt("logins.detail.nearest", InstanceText(*l.instance))
+                           : labels_.Get("logins.no_shift");
+          break;
+      }
+      row.cells.push_back(detail.empty() ? Cell::Empty(palette_.text)
+                                         : Cell::Text(detail, palette_.text));
+      row.cells.push_back(
+          minutes ? Cell::Number(static_cast<double>(l.minutes_from_instance), palette_.integer)
+                  : Cell::Empty(palette_.text));
+      sheet.rows.push_back(std::move(row));
+    }
+    sheet.rows.push_back({});
+    sheet.rows.push_back({{Cell::Text(labels_.Fmt("logins.note", data_.policy.login_margin_minutes),
+                                      palette_.note)}});
+    sheet.freeze_rows = 2;
+    if (!in_.logins.logins.empty()) {
+      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.logins.size()), 8};
+    }
+    sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
+    return sheet;
+  }
+
+  // R-C4: the logins that suggest someone else used the account, with the evidence.
+  Sheet SharedAccounts() {
+    Sheet sheet;
+    sheet.name = labels_.Get("attendance.sheet.shared");
+    sheet.columns = {{12}, {10}, {12}, {18}, {12}, {30}, {12}, {18}, {12}, {10}, {18}};
+    sheet.rows.push_back({{}, 24});  // the merged title below
+    sheet.merges.push_back({{0, 0, 0, 10}, Title("attendance.sheet.shared"), palette_.title});
+    SheetRow header = HeaderRow({"logins.account", "attendance.col.employee_id",
+                                 "attendance.col.name", "logins.time", "logins.ip", "shared.signal",
+                                 "shared.other_account", "shared.other_time", "shared.other_ip",
+                                 "shared.minutes_apart", "shared.likely_user"});
+    header.height = 30;
+    sheet.rows.push_back(std::move(header));
+    const Policy& policy = data_.policy;
+    for (const SharedAccountFlag& f : in_.logins.shared) {
+      SheetRow row;
+      LoginCells(*f.login, row);
+      row.cells.push_back(Cell::Text(data_.strings.Get(f.login->ip), palette_.text));
+      const bool colleague = f.signal == SharedAccountSignal::kColleagueIp;
+      row.cells.push_back(Cell::Text(
+          colleague ? labels_.Get("shared.signal.colleague_ip")
+                    : labels_.Fmt("shared.signal.two_ips", policy.two_ips_window_minutes),
+          palette_.alert));
+      row.cells.push_back(Cell::Text(data_.strings.Get(f.other->account), palette_.text));
+      row.cells.push_back(Cell::Text(f.other->time.Iso(), palette_.text));
+      row.cells.push_back(Cell::Text(data_.strings.Get(f.other->ip), palette_.text));
+      row.cells.push_back(Cell::Number(static_cast<double>(f.minutes_apart), palette_.integer));
+      if (colleague) {
+        const Employee& user = data_.employees[f.other->owner];
+        row.cells.push_back(
+            Cell::Text(labels_.Fmt("shared.user", user.id, user.name), palette_.alert));
       } else {
-        row.cells.push_back(Cell::Text(labels_.Get("logins.no_shift"), palette_.text));
         row.cells.push_back(Cell::Empty(palette_.text));
       }
       sheet.rows.push_back(std::move(row));
     }
+    sheet.rows.push_back({});
+    for (const std::string& line : {labels_.Get("shared.note.rule"),
+                                    labels_.Fmt("shared.note.a", policy.shared_ip_window_minutes),
+                                    labels_.Fmt("shared.note.b", policy.two_ips_window_minutes)}) {
+      sheet.rows.push_back({{Cell::Text(line, palette_.note)}});
+    }
     sheet.freeze_rows = 2;
-    if (!in_.logins.logins.empty()) {
-      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.logins.size()), 7};
+    if (!in_.logins.shared.empty()) {
+      sheet.autofilter = CellRange{1, 0, static_cast<uint32_t>(1 + in_.logins.shared.size()), 10};
     }
     sheet.print = HousePrint(true, 0, 1, labels_.Get("print.footer"));
     return sheet;
@@ -519,7 +652,12 @@ CsvTable BuildAttendanceCsv(const Dataset& data, const AttendanceResult& attenda
                           fmt::format("{}", a.night_shifts),
                           fmt::format("{}", a.unapproved_changes),
                           fmt::format("{}", a.off_duty_logins),
-                          a.bonus_withheld ? "1" : "0"});
+                          a.bonus_withheld ? "1" : "0",
+                          HoursTextFromSeconds(a.worked_seconds),
+                          fmt::format("{}", a.corrections),
+                          fmt::format("{}", a.shared_account_flags),
+                          DateCsvText(DateInPeriod(e.hire_date, attendance.period)),
+                          DateCsvText(DateInPeriod(e.left_date, attendance.period))});
   }
   return table;
 }
@@ -531,17 +669,6 @@ CsvTable BuildHandoverCsv(const HandoverAudit& audit, const Labels& labels) {
     table.rows.push_back({f.department, f.date.Iso(), f.point, f.rule, HandoverDetailText(f, labels)});
   }
   return table;
-}
-
-void CountOffDutyLogins(const LoginAudit& logins, AttendanceResult& attendance) {
-  // attendance.employees is in employee order.
-  for (const OffDutyLogin& l : logins.logins) {
-    if (!l.owner) continue;
-    auto it = std::lower_bound(
-        attendance.employees.begin(), attendance.employees.end(), *l.owner,
-        [](const EmployeeAttendance& a, EmployeeIndex e) { return a.employee < e; });
-    if (it != attendance.employees.end() && it->employee == *l.owner) ++it->off_duty_logins;
-  }
 }
 
 }  // namespace kefu

@@ -17,14 +17,14 @@ namespace kefu {
 
 struct AttendanceReportInput {
   const Dataset& data;
-  const AttendanceResult& attendance;  // off_duty_logins already counted in
+  const AttendanceResult& attendance;  // login findings already counted in (CountLoginFindings)
   const LoginAudit& logins;
   const HandoverAudit& handover;
   std::span<const Diagnostic> issues;  // ingest and rules, for the data-issues sheet
 };
 
-// attendance-YYYY-MM.xlsx: summary, daily grid, exceptions, handover check, off-duty logins,
-// data issues.
+// attendance-YYYY-MM.xlsx: summary, daily grid, exceptions, handover check, off-duty logins
+// (R-C2), possibly shared accounts (R-C4, beside them), data issues.
 Workbook BuildAttendanceWorkbook(const AttendanceReportInput& input, const Labels& labels);
 
 // attendance-YYYY-MM.csv with exactly the columns of outputs.md, one row per employee active in
@@ -37,8 +37,5 @@ CsvTable BuildHandoverCsv(const HandoverAudit& audit, const Labels& labels);
 
 // The detail of a handover finding in the labels' language.
 std::string HandoverDetailText(const HandoverFinding& finding, const Labels& labels);
-
-// Adds each employee's off-duty logins (R-C2) to the attendance figures.
-void CountOffDutyLogins(const LoginAudit& logins, AttendanceResult& attendance);
 
 }  // namespace kefu

@@ -214,7 +214,7 @@ TEST(RosterWorkbook, CoverageMarksEveryShiftDayWithNobody) {
   }
 }
 
-TEST(RosterWorkbook, StaffRosterWithPolicySalaryAndTenure) {
+TEST(RosterWorkbook, StaffRosterWithTenureAndNoSalary) {
   RosterData b = Department();
   const Dataset& data = b.Done();
   Roster roster = ComputeRoster(data, kFeb);
@@ -224,15 +224,24 @@ TEST(RosterWorkbook, StaffRosterWithPolicySalaryAndTenure) {
   const SheetRow* e3 = RowStarting(staff, "E03");
   ASSERT_TRUE(e2 && e3);
   EXPECT_EQ(e2->cells[4].text, "初级客服");
-  EXPECT_EQ(e2->cells[5].number, 2345);
-  EXPECT_EQ(e2->cells[6].date, Day("2024-08-31"));
-  EXPECT_EQ(e2->cells[7].number, 5);  // 2024-08-31 + 6 months = 2025-02-28 > 2025-02-01
-  EXPECT_EQ(e2->cells[8].text, "138****5678");
-  EXPECT_EQ(e3->cells[7].number, 0);
-  EXPECT_EQ(e3->cells[9].text, "2025-02-15 入职");
-  const SheetRow* total = RowStarting(staff, "合计 3 人");
-  ASSERT_NE(total, nullptr);
-  EXPECT_EQ(total->cells[5].number, 3 * 2345);
+  EXPECT_EQ(e2->cells[5].date, Day("2024-08-31"));
+  EXPECT_EQ(e2->cells[6].number, 5);  // 2024-08-31 + 6 months = 2025-02-28 > 2025-02-01
+  EXPECT_EQ(e2->cells[7].text, "138****5678");
+  EXPECT_EQ(e3->cells[6].number, 0);
+  EXPECT_EQ(e3->cells[8].text, "2025-02-15 入职");
+  ASSERT_NE(RowStarting(staff, "合计 3 人"), nullptr);
+  // R-C5 (篇1 二.11): the roster goes to everyone on duty, so no sheet holds the policy salary
+  // (J 2345 here) or a sum of salaries, nor a salary heading.
+  for (const Sheet& sheet : wb.sheets) {
+    for (const SheetRow& row : sheet.rows) {
+      for (const Cell& cell : row.cells) {
+        if (cell.kind == CellKind::kNumber) {
+          EXPECT_TRUE(cell.number != 2345 && cell.number != 3 * 2345) << sheet.name << ": a salary";
+        }
+        EXPECT_EQ(cell.text.find("月薪"), std::string::npos) << sheet.name << ": " << cell.text;
+      }
+    }
+  }
 }
 
 TEST(RosterWorkbook, ChecksSheetListsEveryFinding) {

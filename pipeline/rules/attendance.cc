@@ -75,15 +75,25 @@ class EmployeeEvaluator {
 
     for (size_t i = 0; i < instances.size(); ++i) {
       const ShiftInstance& instance = instances[i];
-      if (!period_.Contains(instance.date)) continue;
+      const bool in_period = period_.Contains(instance.date);
       if (!Employed(instance.date)) {
-        result_.issues.push_back(IssueAt(data_, instance.source, RecordType::kSchedule, "date",
-                                         Reason::kScheduleOutsideEmployment,
-                                         person_.id + " " + instance.date.Iso()));
+        if (in_period) {
+          result_.issues.push_back(IssueAt(data_, instance.source, RecordType::kSchedule, "date",
+                                           Reason::kScheduleOutsideEmployment,
+                                           person_.id + " " + instance.date.Iso()));
+        }
         continue;
       }
-      Evaluate(instance, punches, assigned.by_instance[i], a);
+      // The days either side are evaluated too, for the login audit (was the owner on duty at a
+      // login just after midnight?), and counted nowhere.
+      counting_ = in_period;
+      EmployeeAttendance uncounted;
+      Evaluate(instance, punches, assigned.by_instance[i], in_period ? a : uncounted);
     }
+    counting_ = true;
+    // TODO(issue 16): count the approved punch corrections (补卡) used in the period, once the
+    // punch_corrections records exist (rules.md "Punch corrections"); none can be used until then.
+    a.corrections = 0;
 
     for (const ScheduleChange* change : ChangesIn(data_, employee_, period_)) {
       if (IsApprovedChange(*change)) continue;
@@ -118,6 +128,7 @@ class EmployeeEvaluator {
   }
 
   void Mark(EmployeeAttendance& a, Date date, DayMark mark, LeaveType leave_type) {
+    if (!counting_) return;
     DayStatus& day = a.days[static_cast<size_t>(DaysBetween(period_.first, date))];
     if (mark > day.mark || day.mark == DayMark::kRest) {
       day.mark = mark;
@@ -130,6 +141,8 @@ class EmployeeEvaluator {
     const Shift& shift = data_.shifts[instance.shift];
     const Interval span{instance.start, instance.end};
     ++a.scheduled_shifts;
+    result_.instances.push_back({instance});
+    outcome_ = &result_.instances.back();
 
     // Leave (approved excuses, unapproved is only counted) and business trips.
     const Leave* whole = nullptr;
@@ -154,13 +167,18 @@ class EmployeeEvaluator {
       AttendanceException ex = Exception(instance.date, ExceptionKind::kUnapprovedLeave);
       ex.shift = instance.shift;
       ex.leave = unapproved;
-      result_.exceptions.push_back(std::move(ex));
+      if (counting_) result_.exceptions.push_back(std::move(ex));
     }
     if (whole) {
       // rules.md: leave covering a whole instance counts the instance's paid hours.
       a.leave_minutes[static_cast<int>(whole->type)] += shift.PaidMinutes();
       Mark(a, instance.date, DayMark::kLeave, whole->type);
-      if (whole->type == LeaveType::kBusinessTrip) Worked(instance, shift, a);
+      if (whole->type == LeaveType::kBusinessTrip) {
+        Worked(instance, shift, a);
+        a.worked_seconds += int64_t{shift.PaidMinutes()} * 60;
+      } else {
+        outcome_->leave = whole;
+      }
       return;
     }
     if (CoveredTogether(instance, shift, partial, a)) return;
@@ -172,9 +190,11 @@ class EmployeeEvaluator {
     DateTime expected_end = instance.end;
     std::sort(partial.begin(), partial.end(),
               [](const Leave* x, const Leave* y) { return x->start < y->start; });
+    int64_t trip_seconds = 0;  // partial 公出: worked time (outputs.md worked_hours)
     for (const Leave* leave : partial) {
-      a.leave_minutes[static_cast<int>(leave->type)] +=
-          OverlapSeconds(span, {leave->start, leave->end}) / 60;
+      const int64_t overlap = OverlapSeconds(span, {leave->start, leave->end});
+      a.leave_minutes[static_cast<int>(leave->type)] += overlap / 60;
+      if (leave->type == LeaveType::kBusinessTrip) trip_seconds += overlap;
       if (leave->start <= expected_start && leave->end > expected_start) expected_start = leave->end;
     }
     for (auto it = partial.rbegin(); it != partial.rend(); ++it) {
@@ -196,10 +216,11 @@ class EmployeeEvaluator {
       ex.punches = evidence;
       ex.leave = first_leave;
       ex.change = instance.change;
-      result_.exceptions.push_back(std::move(ex));
+      if (counting_) result_.exceptions.push_back(std::move(ex));
     };
 
     if (indexes.empty()) {
+      outcome_->absent = true;
       ++a.absent_shifts;
       exception(ExceptionKind::kAbsent, 0);
       Mark(a, instance.date, DayMark::kAbsent, partial_type);
@@ -213,6 +234,7 @@ class EmployeeEvaluator {
     int64_t late = clock.in ? SecondsBetween(expected_start, *clock.in) : 0;
     int64_t early = clock.out ? SecondsBetween(*clock.out, expected_end) : 0;
     if (late > absent_after || early > absent_after) {
+      outcome_->absent = true;
       ++a.absent_shifts;
       bool by_late = late > absent_after;
       exception(by_late ? ExceptionKind::kAbsentLate : ExceptionKind::kAbsentEarly,
@@ -242,6 +264,16 @@ class EmployeeEvaluator {
     }
     Mark(a, instance.date, mark, partial_type);
     Worked(instance, shift, a);
+    // outputs.md worked_hours: the time between clock-in and clock-out inside the instance, less
+    // its break (a missing punch measures nothing), plus a partial 公出's hours. A punch taken
+    // during the 公出 is not deducted from it: the clock shows the person at the desk.
+    if (clock.in && clock.out) {
+      const DateTime from = std::max(*clock.in, instance.start);
+      const DateTime to = std::min(*clock.out, instance.end);
+      const int64_t inside = to > from ? SecondsBetween(from, to) : 0;
+      a.worked_seconds += std::max<int64_t>(0, inside - int64_t{shift.break_minutes} * 60);
+    }
+    a.worked_seconds += trip_seconds;
   }
 
   // Several approved leaves that together cover the whole instance (say 调休 08:00–12:00 and
@@ -286,6 +318,7 @@ class EmployeeEvaluator {
       a.leave_minutes[static_cast<int>(LeaveType::kBusinessTrip)] += paid;
       Mark(a, instance.date, DayMark::kLeave, LeaveType::kBusinessTrip);
       Worked(instance, shift, a);
+      a.worked_seconds += paid * 60;
       return true;
     }
     int64_t given = 0;
@@ -296,10 +329,12 @@ class EmployeeEvaluator {
     }
     a.leave_minutes[static_cast<int>(leaves.front()->type)] += paid - given;
     Mark(a, instance.date, DayMark::kLeave, mark_leave->type);
+    outcome_->leave = mark_leave;
     return true;
   }
 
   void Worked(const ShiftInstance& instance, const Shift& shift, EmployeeAttendance& a) {
+    outcome_->worked = true;
     ++a.worked_shifts;
     if (IsNightShift(shift, policy_)) ++a.night_shifts;
     if (data_.calendar.IsStatutory(instance.date)) a.statutory_minutes += shift.PaidMinutes();
@@ -312,6 +347,8 @@ class EmployeeEvaluator {
   const Employee& person_;
   DateRange period_;
   AttendanceResult& result_;
+  bool counting_ = true;                // false for the instances either side of the period
+  InstanceOutcome* outcome_ = nullptr;  // the instance being evaluated
 };
 
 }  // namespace
@@ -344,12 +381,26 @@ AttendanceResult ComputeAttendance(const Dataset& data, Month month) {
                      return std::tie(a.employee, a.date, a.kind) <
                             std::tie(b.employee, b.date, b.kind);
                    });
+  std::stable_sort(result.instances.begin(), result.instances.end(),
+                   [](const InstanceOutcome& a, const InstanceOutcome& b) {
+                     return std::tie(a.instance.employee, a.instance.start) <
+                            std::tie(b.instance.employee, b.instance.start);
+                   });
   return result;
 }
 
 std::string HoursText(int64_t minutes) {
   int64_t tenths = (minutes * 10 + 30) / 60;
   return fmt::format("{}.{}", tenths / 10, tenths % 10);
+}
+
+std::string HoursTextFromSeconds(int64_t seconds) {
+  int64_t tenths = (seconds + 180) / 360;
+  return fmt::format("{}.{}", tenths / 10, tenths % 10);
+}
+
+double HoursFromSeconds(int64_t seconds) {
+  return static_cast<double>((seconds + 180) / 360) / 10.0;
 }
 
 }  // namespace kefu

@@ -80,6 +80,11 @@ struct EmployeeAttendance {
   int unapproved_changes = 0;
   int off_duty_logins = 0;        // filled in by the login audit (R-C2)
   bool bonus_withheld = false;    // R-C3
+  // outputs.md `worked_hours`: per worked instance the time between clock-in and clock-out inside
+  // the instance less its break (never below 0), plus the paid time of 公出.
+  int64_t worked_seconds = 0;
+  int corrections = 0;            // approved punch corrections (补卡) used
+  int shared_account_flags = 0;   // filled in by the login audit (R-C4)
   std::vector<DayStatus> days;    // one per day of the period
 
   // Leave hours as the CSV counts them: every approved leave type except 公出, which counts as
@@ -87,10 +92,23 @@ struct EmployeeAttendance {
   int64_t LeaveMinutes() const;
 };
 
+// How one shift instance turned out: what the off-duty login audit (R-C2) asks of an instance
+// ("that the owner actually worked: not absent, not covered by leave").
+struct InstanceOutcome {
+  ShiftInstance instance;
+  bool worked = false;  // rules.md "Worked": a punch and not counted absent, or 公出
+  bool absent = false;  // no punch and no covering approved leave, or late / early beyond the limit
+  const Leave* leave = nullptr;  // approved leave (not 公出) covering the whole instance, if any
+};
+
 struct AttendanceResult {
   Month month;
   DateRange period;
   std::vector<EmployeeAttendance> employees;   // active in the period, by employee id
+  // The outcome of every instance of the employees above dated in the period or on the day
+  // before or after it (a login near midnight may fall into those), by employee, then start.
+  // Only those in the period are counted in `employees`.
+  std::vector<InstanceOutcome> instances;
   std::vector<AttendanceException> exceptions;  // by employee id, date, kind
   std::vector<Diagnostic> issues;              // warnings found while applying the rules
 };
@@ -102,5 +120,8 @@ AttendanceResult ComputeAttendance(const Dataset& data, Month month);
 
 // Hours with one decimal from minutes, rounded half up ("7.5").
 std::string HoursText(int64_t minutes);
+// Hours with one decimal from seconds, rounded half up to the tenth (6 minutes = 360 s).
+std::string HoursTextFromSeconds(int64_t seconds);
+double HoursFromSeconds(int64_t seconds);
 
 }  // namespace kefu

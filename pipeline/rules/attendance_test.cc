@@ -154,6 +154,39 @@ TEST(Attendance, SinglePunchNearTheMovedEndIsClockOut) {
   EXPECT_EQ(Kinds(r), (std::vector<ExceptionKind>{ExceptionKind::kEarly, ExceptionKind::kMissingIn}));
 }
 
+// outputs.md worked_hours: clock-in to clock-out inside the instance, less the break, plus 公出.
+TEST(Attendance, WorkedTimeIsClockedTimeInsideTheInstanceLessTheBreakPlusBusinessTrips) {
+  OneShift s;
+  s.b.AddLeave(s.e, LeaveType::kBusinessTrip, kDay, 9, 0, 12, 0);  // partial 公出: 3 h
+  s.b.AddPunch(s.e, kDay, 12, 5);
+  s.b.AddPunch(s.e, kDay, 18, 20);  // counts to the end, 18:00
+  s.b.Schedule(s.e, "2025-02-11", "D");
+  s.b.AddPunch(s.e, "2025-02-11", 8, 50);  // a single punch: nothing measured
+  s.b.Schedule(s.e, "2025-02-12", "D");
+  s.b.AddLeave(s.e, LeaveType::kBusinessTrip, "2025-02-12", 9, 0, 18, 0);  // whole: paid 8 h
+  AttendanceResult r = s.Run();
+  const EmployeeAttendance& a = r.employees[0];
+  EXPECT_EQ(a.worked_shifts, 3);
+  // 12:05–18:00 = 5 h 55 − 60 min = 4 h 55, + 3 h 公出, + 0, + 8 h = 15 h 55.
+  EXPECT_EQ(a.worked_seconds, (15 * 60 + 55) * 60);
+  EXPECT_EQ(HoursTextFromSeconds(a.worked_seconds), "15.9");
+  EXPECT_EQ(a.corrections, 0);
+}
+
+TEST(Attendance, TheDaysAroundThePeriodAreEvaluatedForTheLoginAuditButNotCounted) {
+  OneShift s;
+  s.b.Schedule(s.e, "2025-01-25", "C");  // the night before the period, 23:00–07:00
+  s.b.AddPunch(s.e, "2025-01-25", 22, 50);
+  s.b.AddPunch(s.e, "2025-01-26", 7, 5);
+  AttendanceResult r = s.Run();
+  EXPECT_EQ(r.employees[0].scheduled_shifts, 1);  // kDay only
+  ASSERT_EQ(r.instances.size(), 2u);
+  EXPECT_EQ(r.instances[0].instance.date, Day("2025-01-25"));
+  EXPECT_TRUE(r.instances[0].worked);
+  EXPECT_TRUE(r.instances[1].absent);  // kDay, no punch
+  EXPECT_EQ(Kinds(r), (std::vector<ExceptionKind>{ExceptionKind::kAbsent}));
+}
+
 TEST(ClockInOut, TheInstanceFormUsesTheScheduledTimes) {
   ShiftInstance instance;
   instance.start = DateTime::At(Day(kDay), ClockTime::FromHm(9, 0));

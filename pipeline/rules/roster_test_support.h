@@ -128,6 +128,18 @@ class RosterData {
     data_.leaves.push_back(l);
   }
 
+  // A login at `date` hh:mm from `ip` to `account`, which belongs to `owner` (nullopt: nobody).
+  void AddLogin(std::optional<EmployeeIndex> owner, const char* account, const char* date, int h,
+                int m, const char* ip) {
+    Login l;
+    l.owner = owner.value_or(kNobody);
+    l.account = data_.strings.Intern(account);
+    l.ip = data_.strings.Intern(ip);
+    l.time = DateTime::At(Day(date), ClockTime::FromHm(h, m));
+    l.source = {1, next_line_++};
+    data_.logins.push_back(l);
+  }
+
   void CalendarDays(std::vector<CalendarDay> days) { data_.calendar = Calendar(std::move(days)); }
 
   static CalendarDay Holiday(const char* date, DayKind kind, const char* name) {

@@ -237,7 +237,8 @@ CHANGES = [
     ("E015", "2024-09-06", "C", "休", MANAGER, "2024-09-03", "调休"),
     # PLANT chg-swap-unapproved: E002 and E010 swap B/A on 09-19 without any approval
     ("E002", "2024-09-19", "B", "A", "", "", "与吴昊私下换班"),
-    ("E010", "2024-09-19", "A", "B", "", "", "与李晓燕私下换班"),
+    # PLANT personal-in-free-text: a phone number in a reason (CSV) -> 138****8000 everywhere
+    ("E010", "2024-09-19", "A", "B", "", "", "与李晓燕私下换班, 她的电话 138 0013 8000"),
     # PLANT chg-same-day: approved_on is the changed day itself, not *before* it -> unapproved
     ("E009", "2024-09-20", "A", "休", MANAGER, "2024-09-20", "临时请假, 当天补批"),
     # PLANT c-then-d: E020 works C on 09-19 and covers the day group on 09-20 (approved 09-18)
@@ -757,19 +758,49 @@ def make_punches(punches):
 # logins/YYYY-MM.{csv,xml}
 # ---------------------------------------------------------------------------------------------
 SYSTEMS = ["客服软件", "客服软件", "游戏后台", "网站后台"]
-# PLANT login-*: (account, time, system)
+# PLANT login-*: (account, time, system, ip; None = the account owner's own desk)
+def own_ip(acc: str) -> str:
+    return f"10.8.{int(acc[2:]) // 10 + 1}.{int(acc[2:]) + 20}"
+
+
 LOGIN_PLANT = [
-    ("kf010", "2024-08-27 15:29", "客服软件"),   # A ends 15:00: 29 min after -> on duty (inside the margin)
-    ("kf010", "2024-08-28 06:29", "游戏后台"),   # A starts 07:00: 31 min before -> OFF-DUTY
-    ("kf018", "2024-09-20 00:40", "网站后台"),   # during E018's C of 09-19 (23:00-07:00) -> on duty
-    ("kf099", "2024-09-08 21:14", "游戏后台"),   # account of nobody -> off-duty, owner unknown
+    ("kf010", "2024-08-27 15:29", "客服软件", None),   # A ends 15:00: 29 min after -> on duty (inside the margin)
+    ("kf010", "2024-08-28 06:29", "游戏后台", None),   # A starts 07:00: 31 min before -> OFF-DUTY (no shift)
+    ("kf018", "2024-09-20 00:40", "网站后台", None),   # during E018's C of 09-19 (23:00-07:00) -> on duty
+    ("kf099", "2024-09-08 21:14", "游戏后台", "10.8.9.99"),  # account of nobody -> off-duty, owner unknown
+    # R-C2, one login for each reason (rules.md "on duty"):
+    ("kf029", "2024-09-03 10:15", "客服软件", None),   # PLANT login-on-leave: E029 on 年假 09-02..09-04
+    ("kf016", "2024-09-11 16:40", "游戏后台", None),   # PLANT login-absent: inside E016's absent B of 09-11
+    ("kf031", "2024-09-20 10:05", "网站后台", None),   # PLANT login-after-leaving: E031 left 09-12
+    ("kf024", "2024-09-06 14:00", "客服软件", None),   # PLANT login-before-hire: E024 hired 09-09
+    # PLANT login-shared-colleague (R-C4 a): E013 rests on 09-11; her account logs in from E012's
+    # desk 35 min after E012 (on B 15:00-23:00) logged in there with his own account.
+    ("kf012", "2024-09-11 18:20", "客服软件", None),
+    ("kf013", "2024-09-11 18:55", "游戏后台", "10.8.2.32"),
+    # PLANT login-shared-colleague-miss: E005 rests on 09-07; her account logs in from E004's desk
+    # 61 min after E004 (on A 07:00-15:00) did -> off duty (rest day), but not within the hour.
+    ("kf004", "2024-09-07 11:30", "客服软件", None),
+    ("kf005", "2024-09-07 12:31", "客服软件", "10.8.1.24"),
+    # PLANT login-two-ips (R-C4 b): E003 (on B 09-18) from her desk, then 8 min later from the
+    # hot desk 10.8.3.99.
+    ("kf003", "2024-09-18 18:00", "客服软件", None),
+    ("kf003", "2024-09-18 18:08", "网站后台", "10.8.3.99"),
+    # PLANT login-two-ips-miss: E007 (on B 09-18) from his desk, then 11 min later from another.
+    ("kf007", "2024-09-18 19:30", "客服软件", None),
+    ("kf007", "2024-09-18 19:41", "网站后台", "10.8.3.98"),
 ]
 assert EFF[("E010", D("2024-08-27"))] == "A" and EFF[("E010", D("2024-08-28"))] == "A"
 assert ("E010", D("2024-08-26")) in EFF and EFF[("E010", D("2024-08-26"))] == "A"
 assert EFF[("E018", D("2024-09-19"))] == "C"
+assert EFF[("E016", D("2024-09-11"))] == "B" and PUNCH_PLANT[("E016", D("2024-09-11"))] == []
+assert all(("E029", D(x)) in EFF for x in ("2024-09-02", "2024-09-03", "2024-09-04"))
+assert EFF[("E012", D("2024-09-11"))] == "B" and ("E013", D("2024-09-11")) not in EFF
+assert EFF[("E004", D("2024-09-07"))] == "A" and ("E005", D("2024-09-07")) not in EFF
+assert EFF[("E003", D("2024-09-18"))] == "B" and EFF[("E007", D("2024-09-18"))] == "B"
+assert own_ip("kf012") == "10.8.2.32" and own_ip("kf004") == "10.8.1.24"
 # background off-duty logins (outside the report period)
-LOGIN_NOISE = [("kf011", "2024-05-18 22:13", "游戏后台"), ("kf016", "2024-02-29 14:20", "网站后台"),
-               ("kf004", "2023-12-23 20:30", "客服软件")]
+LOGIN_NOISE = [("kf011", "2024-05-18 22:13", "游戏后台", None), ("kf016", "2024-02-29 14:20", "网站后台", None),
+               ("kf004", "2023-12-23 20:30", "客服软件", None)]
 
 
 def make_logins(worked):
@@ -780,13 +811,12 @@ def make_logins(worked):
         t = max(first, s - 10 * MIN) + dt.timedelta(seconds=r.randint(60, 15 * 60))
         if t > en:
             t = first + MIN
-        rows.append((ACCOUNT[e], t, r.choice(SYSTEMS), f"10.8.{int(e[1:]) // 10 + 1}.{int(e[1:]) + 20}"))
+        rows.append((ACCOUNT[e], t, r.choice(SYSTEMS), own_ip(ACCOUNT[e])))
         if code == "D" and r.random() < 0.5:     # after lunch
             rows.append((ACCOUNT[e], dt.datetime.combine(d, dt.time(13, r.randint(0, 20), r.randint(0, 59))),
-                         "客服软件", f"10.8.{int(e[1:]) // 10 + 1}.{int(e[1:]) + 20}"))
-    for acc, ts, sysname in LOGIN_PLANT + LOGIN_NOISE:
-        ip = "10.8.9.99" if acc == "kf099" else f"10.8.{int(acc[2:]) // 10 + 1}.{int(acc[2:]) + 20}"
-        rows.append((acc, dt.datetime.fromisoformat(ts), sysname, ip))
+                         "客服软件", own_ip(ACCOUNT[e])))
+    for acc, ts, sysname, ip in LOGIN_PLANT + LOGIN_NOISE:
+        rows.append((acc, dt.datetime.fromisoformat(ts), sysname, ip or own_ip(acc)))
     rows = [x for x in rows if x[1].date() <= PUNCH_LAST]
     rows.sort(key=lambda x: (x[1], x[0]))
     by_month: dict[str, list] = {}
@@ -1148,7 +1178,8 @@ DISCIPLINE = [
     ("E005", "2024-06-28", "warning", "篇5 1.1.5", "未经批准私自调班"),          # just outside E005's 3-mo window
     ("E021", "2024-07-02", "警告", "篇1 三.5", "使用同事账号登录客服软件"),      # just inside E021's window
     ("E006", "2024-08-25", "严重警告", "篇1 四.1", "向第三方透露未公布的活动内容"),  # day before the period
-    ("E028", "2024-09-05", "serious_warning", "篇1 四.1", "泄露客户手机号, 未造成严重后果"),  # inside the period
+    # inside the period; PLANT personal-in-free-text: the customer's phone in the note (XML)
+    ("E028", "2024-09-05", "serious_warning", "篇1 四.1", "泄露客户手机号 139-0011-2233, 未造成严重后果"),
 ]
 
 
