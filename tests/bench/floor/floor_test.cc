@@ -9,9 +9,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <regex>
 
 #include "floor_write.h"
+#include "ingest/source_diagnostics.h"
+#include "ingest/xlsx_workbook.h"
 #include "inventory.h"
 #include "run_kefu.h"
 
@@ -300,6 +303,7 @@ TEST(Inventory, NamesPartsTheFloorDoesNotWrite) {
 }
 
 // The sample department's attendance report for 2024-09, written once for the tests below.
+// They assume nothing of its layout (issue 15 changes it): the floor must follow any.
 class SampleReport : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -323,12 +327,19 @@ TEST_F(SampleReport, FloorCopyHasTheSameInventory) {
   Inventory inventory;
   std::string error;
   ASSERT_TRUE(ReadInventory(Workbook(), &inventory, &error)) << error;
-  // outputs.md: six sheets; each has a title and a header at least.
-  ASSERT_EQ(inventory.sheets.size(), 6u);
-  for (const SheetInventory& sheet : inventory.sheets) {
-    EXPECT_GT(sheet.Counts().strings, 1u) << sheet.name;
-    EXPECT_TRUE(sheet.not_reproduced.empty()) << sheet.name;
+  // Whatever the report's layout: the sheets kefu's reader lists, none with anything the floor
+  // leaves out.
+  std::vector<Diagnostic> diagnostics;
+  SourceDiagnostics sink(Workbook(), RecordType::kEmployees, diagnostics);
+  std::unique_ptr<XlsxWorkbook> book =
+      XlsxWorkbook::Open(kefu::testing::ReadFile(Workbook()), sink);
+  ASSERT_NE(book, nullptr);
+  ASSERT_EQ(inventory.sheets.size(), book->sheets().size());
+  for (size_t i = 0; i < inventory.sheets.size(); ++i) {
+    EXPECT_EQ(inventory.sheets[i].name, book->sheets()[i].name);
+    EXPECT_TRUE(inventory.sheets[i].not_reproduced.empty()) << inventory.sheets[i].name;
   }
+  EXPECT_GT(inventory.CellCount(), 0u);
   ScratchDir copy_dir("floor-sample-copy");
   std::string copy = copy_dir.path() + "/floor.xlsx";
   ASSERT_TRUE(WriteFloorWorkbook(inventory, copy, copy_dir.path(), &error)) << error;
@@ -363,20 +374,25 @@ TEST_F(SampleReport, ProgramReadsTheManifestsInputsPrintsItsTimesAndVerifiesItsC
       run.out, m,
       std::regex("kefu_floor wall_s=[0-9.]+ cpu_s=[0-9.]+ read_wall_s=[0-9.]+ read_cpu_s=[0-9.]+ "
                  "write_wall_s=[0-9.]+ write_cpu_s=[0-9.]+ input_files=([0-9]+) "
-                 "input_bytes=([0-9]+) sheets=6 cells=([0-9]+) formats=([0-9]+) "
+                 "input_bytes=([0-9]+) sheets=([0-9]+) cells=([0-9]+) formats=([0-9]+) "
                  "output_bytes=([1-9][0-9]*)\n")))
       << run.out;
   EXPECT_EQ(std::stoul(m[1]), inputs->size());
   EXPECT_EQ(std::stoull(m[2]), bytes);
-  EXPECT_EQ(std::stoull(m[3]), inventory.CellCount());
-  EXPECT_EQ(std::stoull(m[4]), inventory.formats.size());
+  EXPECT_EQ(std::stoull(m[3]), inventory.sheets.size());
+  EXPECT_EQ(std::stoull(m[4]), inventory.CellCount());
+  EXPECT_EQ(std::stoull(m[5]), inventory.formats.size());
   // Every sheet's counts on stderr.
-  CellCounts n = inventory.sheets[0].Counts();
-  EXPECT_NE(run.err.find(fmt::format("sheet '考勤汇总': {} cells: {} strings, {} numbers, 0 "
-                                     "booleans, 0 formulas, {} blanks; 1 merges, ",
-                                     n.total(), n.strings, n.numbers, n.blanks)),
-            std::string::npos)
-      << run.err;
+  for (const SheetInventory& sheet : inventory.sheets) {
+    CellCounts n = sheet.Counts();
+    EXPECT_NE(
+        run.err.find(fmt::format("sheet '{}': {} cells: {} strings, {} numbers, {} "
+                                 "booleans, {} formulas, {} blanks; {} merges, {} columns\n",
+                                 sheet.name, n.total(), n.strings, n.numbers, n.booleans,
+                                 n.formulas, n.blanks, sheet.merges.size(), sheet.columns.size())),
+        std::string::npos)
+        << run.err;
+  }
   EXPECT_NE(run.err.find("kefu_floor: --verify: " + copy + " holds the same cells and layout\n"),
             std::string::npos)
       << run.err;
