@@ -258,6 +258,12 @@ TEST_P(KnownWorkbook, ComparisonFindsADifferentCell) {
   changed = inventory_;
   changed.sheets[0].merges.clear();
   EXPECT_EQ(CompareInventories(inventory_, changed), "sheet 1 '汇总': merges differ");
+  changed = inventory_;
+  changed.sheets[0].columns[1].width = 5;
+  EXPECT_EQ(CompareInventories(inventory_, changed), "sheet 1 '汇总': columns differ");
+  changed = inventory_;
+  changed.sheets[0].columns[1].format = 0;  // the default format instead of the centred one
+  EXPECT_EQ(CompareInventories(inventory_, changed), "sheet 1 '汇总': columns differ");
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedAndInlineStrings, KnownWorkbook, ::testing::Bool(),

@@ -541,20 +541,19 @@ std::string CompareInventories(const Inventory& a, const Inventory& b) {
                            TypeName(p.type));
       }
     }
-    if (x.columns.size() != y.columns.size()) return differ("columns");
-    for (size_t i = 0; i < x.columns.size(); ++i) {
-      ColumnInfo p = x.columns[i], q = y.columns[i];
-      if (!same_format(p.format, q.format)) return differ("column formats");
-      p.format = q.format = 0;
-      if (!(p == q)) return differ("columns");
-    }
-    if (x.rows.size() != y.rows.size()) return differ("rows");
-    for (size_t i = 0; i < x.rows.size(); ++i) {
-      RowInfo p = x.rows[i], q = y.rows[i];
-      if (!same_format(p.format, q.format)) return differ("row formats");
-      p.format = q.format = 0;
-      if (!(p == q)) return differ("rows");
-    }
+    // Columns and rows: equal but for their formats' indexes, and formats with equal properties.
+    auto same_entries = [&](const auto& xs, const auto& ys) {
+      if (xs.size() != ys.size()) return false;
+      for (size_t i = 0; i < xs.size(); ++i) {
+        auto p = xs[i], q = ys[i];
+        if (!same_format(p.format, q.format)) return false;
+        p.format = q.format = 0;
+        if (!(p == q)) return false;
+      }
+      return true;
+    };
+    if (!same_entries(x.columns, y.columns)) return differ("columns");
+    if (!same_entries(x.rows, y.rows)) return differ("rows");
     if (x.merges != y.merges) return differ("merges");
     if (x.autofilter != y.autofilter) return differ("autofilters");
     if (x.freeze_rows != y.freeze_rows || x.freeze_cols != y.freeze_cols) return differ("panes");
