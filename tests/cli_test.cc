@@ -20,6 +20,21 @@ TEST(Cli, HelpOfACommand) {
   EXPECT_EQ(r.out.rfind("kefu check [--input DIR] [--strict]\n", 0), 0u) << r.out;
 }
 
+// Issue 11: the lock timeout a writing command honours is documented where the user looks.
+TEST(Cli, HelpDocumentsTheLockTimeoutOfTheWritingCommands) {
+  for (std::vector<std::string> args :
+       {std::vector<std::string>{"--help"}, {"attendance", "--help"}, {"run", "--help"}}) {
+    args.insert(args.begin(), {"--lang", "en"});
+    ProcessResult r = RunKefu(args);
+    EXPECT_NE(r.out.find("KEFU_LOCK_TIMEOUT=SECONDS  how long to wait while another kefu is "
+                         "writing to the same output folder"),
+              std::string::npos)
+        << r.out;
+  }
+  ProcessResult check = RunKefu({"--lang", "en", "check", "--help"});
+  EXPECT_EQ(check.out.find("KEFU_LOCK_TIMEOUT"), std::string::npos) << check.out;
+}
+
 TEST(Cli, HelpIsChineseByDefault) {
   ProcessResult r = RunKefu({"--help"});
   EXPECT_NE(r.out.find("命令："), std::string::npos) << r.out;

@@ -1,7 +1,7 @@
 // outputs.md "Archive-safe" under a file size limit: when the workbook cannot be written
 // (RLIMIT_FSIZE, set with the shell's `ulimit -f`), kefu exits non-zero with a message naming
 // the file, and the report an earlier run published in the same folder is left exactly as it
-// was, with no temporary file (.NAME.tmp-*) behind.
+// was, with nothing of the publication (its staging folder, the lock file) behind.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -35,7 +35,9 @@ TEST(FileSizeLimit, WorkbookTooBigToWriteLeavesThePublishedReportAlone) {
 
   EXPECT_EQ(HashTree(out.path()), before);
   for (const auto& entry : fs::recursive_directory_iterator(out.path())) {
-    EXPECT_EQ(entry.path().filename().string().find(".tmp-"), std::string::npos)
+    const std::string name = entry.path().filename().string();
+    EXPECT_TRUE(name.find(".tmp-") == std::string::npos && !name.starts_with(".kefu-staging-") &&
+                name != ".kefu.lock")
         << entry.path() << " was left behind";
   }
 }

@@ -301,9 +301,76 @@ TEST_F(Generated, NamedPipeAndDanglingLinkAmongPunchFiles) {
   EXPECT_EQ(run.process.exit_code, 2);
   EXPECT_EQ(run.diagnostics,
             (std::vector<std::string>{
-                "punches/link.csv: error: cannot read the file (missing)",
+                "punches/link.csv: error: a symbolic link to " +
+                    (input() / "punches" / "no-such-file.csv").string() + ", which does not exist",
                 "punches/pipe.csv: error: not a regular file (a folder, a device or a pipe), so it "
                 "is not read"}));
+}
+
+// Issue 11: symbolic links inside the input folder are followed like the files and folders they
+// point to (a shared folder linked in as a month's punches used to be skipped without a word,
+// and the report showed every shift absent); a loop, a link to nothing and anything else that
+// is not read are named.
+TEST_F(Generated, ALinkedFolderOfPunchesIsReadLikeAFolder) {
+  const fs::path share = fs::path(scratch_.path()) / "share" / "punches-2024-09";
+  fs::create_directories(share);
+  fs::rename(input() / "punches.csv", share / "2024-09.csv");
+  fs::create_directories(input() / "punches");
+  fs::create_directory_symlink(share, input() / "punches" / "2024-09");
+  KefuRun run = RunOn(input(), output(), {"attendance", "--month", "2024-09"});
+  EXPECT_EQ(run.process.exit_code, 0) << run.process.err;
+  EXPECT_TRUE(run.diagnostics.empty()) << run.process.err;
+  // scheduled 1, worked 1, nothing late, early, absent or missing.
+  std::string csv = ReadFile((output() / "attendance/2024-09/attendance-2024-09.csv").string());
+  EXPECT_NE(csv.find("\r\nE001,张三,T1,J,1,1,0,0,0,0,0,0,"), std::string::npos) << csv;
+  EXPECT_NE(csv.find("\r\nE002,李四,T1,M,1,1,0,0,0,0,0,0,"), std::string::npos) << csv;
+  std::string manifest = ReadFile((output() / "attendance/2024-09/manifest.json").string());
+  EXPECT_NE(manifest.find("\"path\": \"punches/2024-09/2024-09.csv\""), std::string::npos)
+      << manifest;
+}
+
+TEST_F(Generated, ALinkLoopAndALinkToNothingAreFatalAndNamed) {
+  fs::create_directories(input() / "punches" / "2024-08");
+  fs::create_directory_symlink("..", input() / "punches" / "2024-08" / "again");
+  fs::create_directory_symlink("/nonexistent/share/2024-10", input() / "punches" / "2024-10");
+  KefuRun run = Check();
+  EXPECT_EQ(run.process.exit_code, 2) << run.process.out;
+  EXPECT_EQ(run.diagnostics,
+            (std::vector<std::string>{
+                "punches/2024-08/again: error: a symbolic link to a folder that contains it (a "
+                "loop), so it is not read",
+                "punches/2024-10: error: a symbolic link to /nonexistent/share/2024-10, which "
+                "does not exist"}));
+}
+
+TEST_F(Generated, NothingInATypeFolderIsSkippedWithoutAMessage) {
+  WriteFile(input() / "punches" / ".DS_Store", "x");
+  WriteFile(input() / "punches" / "notes.txt", "x");
+  fs::create_directories(input() / "punch");  // a typo of a type's folder
+  KefuRun run = Check();
+  EXPECT_EQ(run.process.exit_code, 0) << run.process.out;
+  EXPECT_EQ(run.diagnostics,
+            (std::vector<std::string>{
+                "punch: warning: not read: not a record type of the input folder",
+                "punches/.DS_Store: warning: not read: not a record type of the input folder",
+                "punches/notes.txt: warning: not read: not a record type of the input folder"}));
+}
+
+// A file name is bytes: one that is not UTF-8 (GBK out of a Windows zip) is shown with U+FFFD in
+// the report and its manifest, and its rows are read like any others; it used to stop the whole
+// report at publication (the data-issues sheet quoted the name's bytes).
+TEST_F(Generated, AFileNameThatIsNotUtf8IsShownNotFatal) {
+  WriteFile(input() / "punches" / "\xBF\xBC\xC7\xDA.csv",  // 考勤 in GBK
+            "employee_id,time,device\nE001,2024-09-02 xx,门禁1\n");
+  KefuRun run = RunOn(input(), output(), {"attendance", "--month", "2024-09"});
+  EXPECT_EQ(run.process.exit_code, 3) << run.process.err;
+  std::string rejects = ReadFile((output() / "attendance/2024-09/rejects.csv").string());
+  EXPECT_NE(rejects.find("punches/\uFFFD\uFFFD\uFFFD\uFFFD.csv,2,punches,time,rejected,"),
+            std::string::npos)
+      << rejects;
+  std::string manifest = ReadFile((output() / "attendance/2024-09/manifest.json").string());
+  EXPECT_NE(manifest.find("\"path\": \"punches/\uFFFD\uFFFD\uFFFD\uFFFD.csv\""), std::string::npos)
+      << manifest;
 }
 
 }  // namespace

@@ -51,8 +51,7 @@ bool ProduceAttendance(ReportRun& run, Month month) {
   std::string period = attendance.period.first.Iso() + ".." + attendance.period.last.Iso();
   run.ReleaseRecords();  // `data` is not used below
 
-  auto folder =
-      std::make_unique<OutputFolder>(run.FolderPath("attendance/" + m), run.invocation().force);
+  std::unique_ptr<OutputFolder> folder = run.NewFolder("attendance/" + m);
   bool ok = folder->StageWorkbook("attendance-" + m + ".xlsx", std::move(workbook));
   ok = ok && folder->StageCsv("attendance-" + m + ".csv", csv);
   ok = ok && folder->StageCsv("handover-" + m + ".csv", handover_csv);

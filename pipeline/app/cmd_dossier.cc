@@ -51,7 +51,9 @@ int RunDossier(Invocation& inv) {
   }
   Evaluation evaluation = Evaluate(data, *as_of);
   std::vector<Diagnostic> issues = EvaluationIssues(run);
-  auto folder = std::make_unique<OutputFolder>(run.FolderPath("dossier"), inv.force);
+  // output/dossier/ collects the dossiers of every `kefu dossier`: --force replaces this
+  // employee's dossier of this date, never the others' (OutputFolder::Mode::kCollection).
+  std::unique_ptr<OutputFolder> folder = run.NewFolder("dossier", OutputFolder::Mode::kCollection);
   folder->StageWorkbook(inv.employee + "-" + as_of->Iso() + ".xlsx",
                         BuildDossier(data, evaluation, *employee, labels));
   if (!issues.empty()) folder->StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));

@@ -32,8 +32,7 @@ bool ProduceRoster(ReportRun& run, Month month) {
   }
   std::vector<Diagnostic> issues = MergeIssues(run.input_issues(), roster.checks.issues);
 
-  auto folder =
-      std::make_unique<OutputFolder>(run.FolderPath("roster/" + m), run.invocation().force);
+  std::unique_ptr<OutputFolder> folder = run.NewFolder("roster/" + m);
   bool ok = folder->StageWorkbook("roster-" + m + ".xlsx",
                                   BuildRosterWorkbook(data, roster, issues, labels));
   if (ok && !issues.empty()) ok = folder->StageCsv("rejects.csv", BuildRejectsCsv(issues, labels));

@@ -78,10 +78,15 @@ int RunRun(Invocation& inv) {
 
   int exit = kExitDone;
   std::vector<PendingPublication> staged;
+  bool stop_said = false;  // Load says "stopped: nothing was written" when it stops a report
   {
     ReportRun run(inv);
     run.DeferPublications(&staged);
-    if (run.Load(AttendanceLoad(month))) ProduceAttendance(run, month);
+    if (run.Load(AttendanceLoad(month))) {
+      ProduceAttendance(run, month);
+    } else {
+      stop_said = true;
+    }
     exit = Combine(exit, run.ExitCode());
   }
   {
@@ -94,6 +99,8 @@ int RunRun(Invocation& inv) {
       } else if (!inv.quiet) {
         *inv.err << labels.Fmt("run.no_roster", next.Iso()) << "\n";
       }
+    } else {
+      stop_said = true;
     }
     exit = Combine(exit, run.ExitCode());
   }
@@ -108,19 +115,17 @@ int RunRun(Invocation& inv) {
       } else if (!inv.quiet) {
         *inv.err << labels.Fmt("run.no_evaluation", month.Iso()) << "\n";
       }
+    } else {
+      stop_said = true;
     }
     exit = Combine(exit, run.ExitCode());
   }
   if (exit == kExitFatalInput) {
-    // The staged folders remove their temporary files as they go.
-    if (!staged.empty()) *inv.err << "kefu: " << labels.Get("run.stopped") << "\n";
+    // The staged folders remove their staging folders as they go.
+    if (!stop_said) *inv.err << "kefu: " << labels.Get("run.stopped") << "\n";
     return exit;
   }
-  Progress progress(*inv.err, labels, inv.quiet, Progress::StderrIsTerminal());
-  for (PendingPublication& pending : staged) {
-    exit = Combine(exit, CommitPublication(pending, inv, progress));
-  }
-  return exit;
+  return Combine(exit, PublishAll(staged, inv));
 }
 
 }  // namespace kefu

@@ -75,7 +75,7 @@ bool ProduceEvaluation(ReportRun& run, Quarter quarter) {
   Evaluation evaluation = Evaluate(data, quarter.LastDay());
   std::vector<Diagnostic> issues = EvaluationIssues(run);
   std::string q = quarter.Iso();
-  auto folder = std::make_unique<OutputFolder>(run.FolderPath("evaluation/" + q), inv.force);
+  std::unique_ptr<OutputFolder> folder = run.NewFolder("evaluation/" + q);
   folder->StageWorkbook("evaluation-" + q + ".xlsx",
                         BuildEvaluationWorkbook(data, evaluation, quarter, labels, issues));
   folder->StageCsv("decisions-" + q + ".csv", BuildDecisionsCsv(data, evaluation));

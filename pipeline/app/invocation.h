@@ -2,12 +2,14 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "model/date.h"
+#include "publish/output_root.h"
 #include "report/labels.h"
 
 namespace kefu {
@@ -42,6 +44,14 @@ struct Invocation {
   std::ostream* err = nullptr;  // progress and errors
 
   const Labels& labels() const { return Labels::For(language); }
+
+  // The output root (--output) that every report of the run publishes into: made on first use,
+  // its lock taken at the first staging and held until the run ends (publish/output_root.h).
+  // Waiting for another kefu and what an interrupted run left are reported on `err`.
+  OutputRoot& output_root();
+
+ private:
+  std::unique_ptr<OutputRoot> root_;
 };
 
 }  // namespace kefu

@@ -117,6 +117,10 @@ void PrintHelp(const Invocation& inv, const Command* command, std::ostream& out)
   for (const auto& [left, right] : lines) {
     out << "  " << left << std::string(width + 2 - left.size(), ' ') << right << "\n";
   }
+  // The commands that write take the output folder's lock (publish/output_root.h).
+  if (!command || (command->name != "check" && command->name != "verify")) {
+    out << "\n" << labels.Get("cli.environment") << "\n";
+  }
   if (!command) out << "\n" << labels.Get("cli.footer") << "\n";
 }
 

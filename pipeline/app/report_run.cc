@@ -6,7 +6,28 @@
 #include <map>
 #include <ostream>
 
+#include "base/utf8.h"
+
 namespace kefu {
+
+OutputRoot& Invocation::output_root() {
+  if (root_) return *root_;
+  OutputRoot::Events events;
+  std::string root = output_dir;
+  events.waiting = [this, root](const LockHolder& holder) {
+    const Labels& l = labels();
+    *err << "kefu: "
+         << (holder.pid ? l.Fmt("publish.waiting", holder.pid,
+                                holder.started.empty() ? "?" : holder.started, root)
+                        : l.Fmt("publish.waiting_unknown", root))
+         << std::endl;
+  };
+  events.recovered = [this, root](const std::string& path) {
+    *err << "kefu: " << labels().Fmt("publish.recovered", root + "/" + path) << std::endl;
+  };
+  root_ = std::make_unique<OutputRoot>(output_dir, std::move(events));
+  return *root_;
+}
 
 ReportRun::ReportRun(Invocation& invocation)
     : inv_(invocation),
@@ -49,10 +70,9 @@ void ReportRun::ReleaseRecords() {
   loaded_.dataset = std::move(kept);
 }
 
-std::string ReportRun::FolderPath(const std::string& parts) const {
-  std::string root = inv_.output_dir;
-  if (!root.empty() && root.back() == '/') root.pop_back();
-  return root + "/" + parts;
+std::unique_ptr<OutputFolder> ReportRun::NewFolder(const std::string& relative,
+                                                   OutputFolder::Mode mode) {
+  return std::make_unique<OutputFolder>(inv_.output_root(), relative, inv_.force, mode);
 }
 
 bool ReportRun::Publish(std::unique_ptr<OutputFolder> folder, const std::string& command_text,
@@ -75,19 +95,75 @@ bool ReportRun::Publish(std::unique_ptr<OutputFolder> folder, const std::string&
   return code == kExitDone;
 }
 
+void PrintPublishErrors(const OutputFolder& folder, Invocation& inv) {
+  for (PublishError e : folder.errors()) {
+    e.path = folder.Display(e.path);  // name the file as the user finds it
+    *inv.err << "kefu: " << DescribePublishError(e, inv.labels()) << "\n";
+  }
+}
+
 int CommitPublication(PendingPublication& pending, Invocation& inv, Progress& progress) {
   OutputFolder& folder = *pending.folder;
   bool ok = folder.Commit(pending.manifest);
   const Labels& labels = inv.labels();
-  for (PublishError e : folder.errors()) {
-    e.path = folder.folder() + "/" + e.path;  // name the file as the user finds it
-    *inv.err << "kefu: " << DescribePublishError(e, labels) << "\n";
-  }
+  PrintPublishErrors(folder, inv);
   if (!ok) return folder.refused() ? kExitArchived : kExitFatalInput;
+  // Files moved aside and links replaced change the archive: said even with --quiet.
+  for (const OutputFolder::Moved& m : folder.moved()) {
+    *inv.err << "kefu: "
+             << labels.Fmt(m.produced ? "publish.superseded" : "publish.not_produced",
+                           folder.Display(m.from), folder.Display(m.to))
+             << "\n";
+  }
+  for (const std::string& link : folder.links_replaced()) {
+    *inv.err << "kefu: " << labels.Fmt("publish.link_replaced", folder.Display(link)) << "\n";
+  }
   for (const std::string& name : folder.published()) {
-    progress.Note(labels.Fmt("run.wrote", folder.folder() + "/" + name));
+    progress.Note(labels.Fmt("run.wrote", folder.Display(name)));
   }
   return kExitDone;
+}
+
+int PublishAll(std::vector<PendingPublication>& staged, Invocation& inv) {
+  const Labels& labels = inv.labels();
+  // Every target of every report is checked before anything is published.
+  bool blocked = false;
+  for (PendingPublication& pending : staged) {
+    if (!pending.folder->Check() && !pending.folder->refused()) blocked = true;
+  }
+  if (blocked) {
+    for (PendingPublication& pending : staged) PrintPublishErrors(*pending.folder, inv);
+    *inv.err << "kefu: " << labels.Get("run.stopped") << "\n";
+    return kExitFatalInput;
+  }
+  Progress progress(*inv.err, labels, inv.quiet, Progress::StderrIsTerminal());
+  std::vector<std::string> published, not_published;
+  bool refused = false;
+  for (size_t i = 0; i < staged.size(); ++i) {
+    OutputFolder& folder = *staged[i].folder;
+    if (folder.refused()) {
+      PrintPublishErrors(folder, inv);
+      not_published.push_back(folder.folder());
+      refused = true;
+      continue;
+    }
+    if (CommitPublication(staged[i], inv, progress) == kExitDone) {
+      published.push_back(folder.folder());
+      continue;
+    }
+    // Failed midway (and undone): say exactly what is published and what is not.
+    for (size_t j = i; j < staged.size(); ++j) not_published.push_back(staged[j].folder->folder());
+    auto list = [&](const std::vector<std::string>& folders) {
+      return folders.empty() ? labels.Get("run.nothing") : labels.Join("list.join", folders);
+    };
+    *inv.err << "kefu: "
+             << (published.empty()
+                     ? labels.Get("run.stopped")
+                     : labels.Fmt("run.partly_published", list(published), list(not_published)))
+             << "\n";
+    return kExitFatalInput;
+  }
+  return refused ? kExitArchived : kExitDone;
 }
 
 void ReportRun::Fail(const std::string& message) {
@@ -103,8 +179,12 @@ int ReportRun::ExitCode() const {
 }
 
 void RelativeToInput(Diagnostic& d, const std::string& input_dir) {
+  // A file name is bytes, not necessarily UTF-8 (a GBK name out of a Windows zip): a report
+  // shows it with U+FFFD for each bad byte rather than fail to publish.
+  d.file = ToValidUtf8(d.file);
+  for (std::string& arg : d.args) arg = ToValidUtf8(arg);
   if (input_dir.empty() || input_dir == ".") return;
-  const std::string prefix = input_dir.back() == '/' ? input_dir : input_dir + "/";
+  const std::string prefix = ToValidUtf8(input_dir.back() == '/' ? input_dir : input_dir + "/");
   auto strip = [&](std::string& text) {
     if (text.starts_with(prefix)) text.erase(0, prefix.size());
   };

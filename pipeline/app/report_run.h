@@ -30,10 +30,19 @@ struct PendingPublication {
   ManifestInfo manifest;
 };
 
-// Commits a staged folder: publishes its files and manifest (or none), prints every error and
-// what was written. Returns kExitDone, kExitArchived (an archived report would have changed) or
-// kExitFatalInput (anything else went wrong).
+// Commits a staged folder: publishes its files and manifest (or none), prints every error, every
+// file moved aside or link replaced, and what was written. Returns kExitDone, kExitArchived (an
+// archived report would have changed) or kExitFatalInput (anything else went wrong).
 int CommitPublication(PendingPublication& pending, Invocation& inv, Progress& progress);
+
+// Prints the errors a folder recorded (Check or Commit), as the user finds the files.
+void PrintPublishErrors(const OutputFolder& folder, Invocation& inv);
+
+// `kefu run`: checks every staged folder first — a link, an unwritable target or anything else
+// but the archive rules stops the run before anything is published (exit 2, nothing written) —
+// then publishes each folder that the archive rules do not refuse. A publication that still
+// fails midway ends the run with exit 2 and a message naming the folders published and not.
+int PublishAll(std::vector<PendingPublication>& staged, Invocation& inv);
 
 class ReportRun {
  public:
@@ -53,8 +62,10 @@ class ReportRun {
   // the memory to itself.
   void ReleaseRecords();
 
-  // The folder `output/<parts>` under the output directory.
-  std::string FolderPath(const std::string& parts) const;
+  // The report folder `output/<relative>` under the output root of the run (whose lock its first
+  // staging takes).
+  std::unique_ptr<OutputFolder> NewFolder(const std::string& relative,
+                                          OutputFolder::Mode mode = OutputFolder::Mode::kExact);
 
   // Commits a folder whose files are staged, with the manifest of this run. Reports failures
   // and refusals on stderr; returns false on either. When publications are deferred, a folder
@@ -87,7 +98,8 @@ class ReportRun {
 };
 
 // Names the diagnostic's file, and any file it refers to, relative to the input folder (ingest
-// names them as the user typed --input, which is right for stderr, not for an archived report).
+// names them as the user typed --input, which is right for stderr, not for an archived report),
+// and makes them valid UTF-8 (U+FFFD for each byte of a file name that is not).
 void RelativeToInput(Diagnostic& d, const std::string& input_dir);
 
 // Combines the diagnostics of ingest with those the rules raised, in file then line order.

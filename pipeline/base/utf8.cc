@@ -66,5 +66,16 @@ size_t FindInvalidUtf8(std::string_view text) {
 
 bool IsValidUtf8(std::string_view text) { return FindInvalidUtf8(text) == std::string_view::npos; }
 
+std::string ToValidUtf8(std::string_view text) {
+  std::string out;
+  while (true) {
+    size_t bad = FindInvalidUtf8(text);
+    if (bad == std::string_view::npos) break;
+    out.append(text.substr(0, bad)).append("\xEF\xBF\xBD");  // U+FFFD
+    text.remove_prefix(bad + 1);
+  }
+  out.append(text);
+  return out;
+}
 
 }  // namespace kefu

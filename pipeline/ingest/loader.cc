@@ -264,6 +264,14 @@ LoadResult LoadInput(const LoadOptions& options) {
     d.reason = Reason::kIgnoredFile;
     diags.push_back(std::move(d));
   }
+  for (const DiscoveryProblem& problem : discovery.problems) {
+    Diagnostic d;
+    d.severity = Severity::kFatal;
+    d.file = JoinDisplay(options.input_dir, problem.path);
+    d.reason = problem.reason;
+    if (!problem.arg.empty()) d.args = {problem.arg};
+    diags.push_back(std::move(d));
+  }
   auto wanted = [&](RecordType type) {
     if (!options.only_types || type == RecordType::kEmployees || type == RecordType::kShifts ||
         type == RecordType::kCalendar) {

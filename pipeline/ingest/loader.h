@@ -41,14 +41,23 @@ struct LoadResult {
 LoadResult LoadInput(const LoadOptions& options);
 
 // The input files of a folder: for each record type `<type>.csv`, `<type>.xml` and every .csv
-// or .xml file under `<type>/`, in name order. Paths are relative, with '/' separators.
+// or .xml file under `<type>/`, in name order, symbolic links followed. Paths are relative,
+// with '/' separators.
 struct DiscoveredFile {
   std::string path;
   RecordType type;
 };
+// An entry that cannot be followed or read: a link to nothing (arg: where it points), a link
+// to a folder that contains it, a folder that cannot be read (arg: why). Each is fatal.
+struct DiscoveryProblem {
+  std::string path;  // relative to the input folder
+  Reason reason = Reason::kFileUnreadable;
+  std::string arg;
+};
 struct Discovery {
   std::vector<DiscoveredFile> files;  // grouped by type in reading order, then by name
   std::vector<std::string> ignored;   // .csv/.xml files that belong to no record type, etc.
+  std::vector<DiscoveryProblem> problems;
 };
 Discovery DiscoverInputFiles(const std::string& input_dir);
 

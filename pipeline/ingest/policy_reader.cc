@@ -258,11 +258,16 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
       return fatal(Reason::kXmlDoctype, parser.LineOf(node.offset_debug()), {});
     }
   }
-  std::string entity;
-  bool char_ref = false;
-  if (size_t at = FindUnresolvedEntity(xml, &entity, &char_ref); at != std::string_view::npos) {
-    return fatal(char_ref ? Reason::kXmlBadCharRef : Reason::kXmlEntity,
-                 parser.LineOf(static_cast<ptrdiff_t>(at)), {entity});
+  if (std::optional<XmlViolation> v = FindXmlViolation(xml)) {
+    uint32_t line = parser.LineOf(static_cast<ptrdiff_t>(v->offset));
+    switch (v->kind) {
+      case XmlViolation::Kind::kUndefinedEntity:
+        return fatal(Reason::kXmlEntity, line, {v->reference});
+      case XmlViolation::Kind::kBadCharRef:
+        return fatal(Reason::kXmlBadCharRef, line, {v->reference});
+      case XmlViolation::Kind::kLtInAttribute:
+        return fatal(Reason::kXmlLtInAttribute, line, {});
+    }
   }
   if (ptrdiff_t outside = FindOutsideRoot(doc); outside >= 0) {
     return fatal(Reason::kXmlOutsideRoot, parser.LineOf(outside),

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "base/ascii.h"
+#include "base/utf8.h"
 #include "ingest/field_parsers.h"
 #include "ingest/personal_data.h"
 #include "ingest/personal_data_scanner.h"
@@ -60,7 +61,11 @@ std::string Abbreviate(std::string_view text) {
 std::string QuoteOriginal(std::string_view original) {
   // Only what can be quoted is looked at (a rejected field may be megabytes long), with a
   // margin so that a number cut by the quote's end is still seen whole enough to mask.
-  std::string head = MaskPersonalData(original.substr(0, kMaxQuotedBytes + kScanMarginBytes));
+  // Valid UTF-8 whatever the input held (a decoded character reference, a cut): each bad byte
+  // is shown as U+FFFD. This is the one place where diagnostics quote input; the publication's
+  // own check stays the last line of defence.
+  std::string head =
+      MaskPersonalData(ToValidUtf8(original.substr(0, kMaxQuotedBytes + kScanMarginBytes)));
   std::string cleaned;
   for (char c : head) {
     auto u = static_cast<unsigned char>(c);
@@ -103,6 +108,8 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   d.line = row_ ? row_->line : 0;
   d.field = FieldName(field);
   d.reason = reason;
+  // Arguments quoted from the input are valid UTF-8 too (see QuoteOriginal).
+  for (std::string& arg : args) arg = ToValidUtf8(arg);
   d.args = std::move(args);
   MaskArgs(d.args);
   // R-C1: personal data is masked before it reaches any diagnostic (also a personal number in
@@ -111,7 +118,7 @@ void RowContext::Add(Severity severity, int field, Reason reason, std::string_vi
   std::optional<std::string> masked =
       field >= 0 ? MaskedPersonal(schema_.fields[field].key, original) : std::nullopt;
   if (masked) {
-    d.original = *masked;
+    d.original = ToValidUtf8(*masked);
   } else {
     d.original = QuoteOriginal(original);
   }
@@ -149,6 +156,7 @@ void RowContext::FileWarning(Reason reason, uint32_t line, std::vector<std::stri
   d.file = display_path_;
   d.line = line;
   d.reason = reason;
+  for (std::string& arg : args) arg = ToValidUtf8(arg);
   d.args = std::move(args);
   MaskArgs(d.args);  // header cells, element names, a declared encoding: input text
   diagnostics_.push_back(std::move(d));
@@ -182,6 +190,14 @@ bool RowContext::OutsideFocus(std::string_view date_text, std::string_view time_
   std::string_view text = date_text.empty() ? time_text : date_text;
   std::optional<Date> date = ParseLeadingDate(text);
   return date && !InFocus(*date);
+}
+
+bool RowContext::RejectRow(const Row& row, int field, Reason reason, std::string_view original,
+                           std::vector<std::string> args) {
+  row_ = &row;
+  row_rejected_ = false;
+  row_warned_ = false;
+  return Reject(field, reason, original, std::move(args));
 }
 
 bool RowContext::BeginRow(const Row& row, int exempt) {

@@ -63,6 +63,10 @@ class RowContext {
   // the fields the schema marks `raw`, whose parser checks, matches and masks them itself.
   bool BeginRow(const Row& row, int exempt = -1);
 
+  // Starts `row` and rejects it at once, before any of its values is looked at (XML that the
+  // specification forbids: what pugixml made of it cannot be trusted).
+  bool RejectRow(const Row& row, int field, Reason reason, std::string_view original,
+                 std::vector<std::string> args = {});
   // Rejects the current row. Returns false so that a parser can `return ctx.Reject(...)`.
   bool Reject(int field, Reason reason, std::string_view original,
               std::vector<std::string> args = {});

@@ -152,14 +152,20 @@ class PartText {
   }
 
   bool CheckEntities(SourceDiagnostics& diagnostics) {
-    std::string entity;
-    bool char_ref = false;
-    if (size_t at = FindUnresolvedEntity(text_, &entity, &char_ref); at != std::string_view::npos) {
-      diagnostics.Fatal(char_ref ? Reason::kXmlBadCharRef : Reason::kXmlEntity, Place(at),
-                        {entity});
-      return false;
+    std::optional<XmlViolation> v = FindXmlViolation(text_);
+    if (!v) return true;
+    switch (v->kind) {
+      case XmlViolation::Kind::kUndefinedEntity:
+        diagnostics.Fatal(Reason::kXmlEntity, Place(v->offset), {v->reference});
+        break;
+      case XmlViolation::Kind::kBadCharRef:
+        diagnostics.Fatal(Reason::kXmlBadCharRef, Place(v->offset), {v->reference});
+        break;
+      case XmlViolation::Kind::kLtInAttribute:
+        diagnostics.Fatal(Reason::kXmlLtInAttribute, Place(v->offset));
+        break;
     }
-    return true;
+    return false;
   }
 
   // Parses `xml` (the part, or a piece of it starting at `offset`) into `doc`.

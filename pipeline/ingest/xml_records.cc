@@ -75,9 +75,6 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     ctx.Fatal(Reason::kXmlControlChar, lines.LineOf(static_cast<ptrdiff_t>(at)));
     return false;
   }
-  std::string entity;
-  bool char_ref = false;
-  size_t entity_at = FindUnresolvedEntity(text, &entity, &char_ref);
   pugi::xml_document doc;
   pugi::xml_parse_result result =
       doc.load_buffer(text.data(), text.size(), kXmlParseOptions, pugi::encoding_utf8);
@@ -91,10 +88,13 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
       return false;
     }
   }
-  if (entity_at != std::string_view::npos) {
-    ctx.Fatal(char_ref ? Reason::kXmlBadCharRef : Reason::kXmlEntity,
-              lines.LineOf(static_cast<ptrdiff_t>(entity_at)), {entity});
-    return false;
+  // An undefined entity refuses the whole file (it may stand for anything, markup included).
+  for (XmlViolationScanner all(text); std::optional<XmlViolation> v = all.Next();) {
+    if (v->kind == XmlViolation::Kind::kUndefinedEntity) {
+      ctx.Fatal(Reason::kXmlEntity, lines.LineOf(static_cast<ptrdiff_t>(v->offset)),
+                {v->reference});
+      return false;
+    }
   }
   if (!doc.document_element()) {
     pugi::xml_parse_result none;
@@ -116,14 +116,48 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     return false;
   }
 
+  // The other violations are matched to the records that hold them: such a record is rejected
+  // (what pugixml made of it cannot be trusted) and the rest of the file is read. One outside
+  // every record refuses the file.
+  std::vector<pugi::xml_node> records;
+  for (pugi::xml_node element : root.children()) {
+    if (element.type() == pugi::node_element) records.push_back(element);
+  }
+  XmlViolationScanner scanner(text);
+  std::optional<XmlViolation> violation = scanner.Next();
+  auto reason_of = [](const XmlViolation& v) {
+    return v.kind == XmlViolation::Kind::kLtInAttribute ? Reason::kXmlLtInAttribute
+                                                        : Reason::kXmlBadCharRef;
+  };
+  auto args_of = [](const XmlViolation& v) {
+    return v.kind == XmlViolation::Kind::kBadCharRef ? std::vector<std::string>{v.reference}
+                                                     : std::vector<std::string>{};
+  };
+  // The '<' of a record's start tag (pugixml gives the offset of its name).
+  auto start_of = [&](size_t i) {
+    return static_cast<size_t>(std::max<ptrdiff_t>(records[i].offset_debug() - 1, 0));
+  };
+  if (violation && (records.empty() || violation->offset < start_of(0))) {
+    ctx.Fatal(reason_of(*violation), lines.LineOf(static_cast<ptrdiff_t>(violation->offset)),
+              args_of(*violation));
+    return false;
+  }
+
   RowParser parser = RowParserFor(schema.type);
   std::set<std::string> unknown;
   std::vector<std::string_view> values(schema.fields.size());
   std::vector<RawItem> items;
   const bool takes_items = schema.type == RecordType::kHandovers;
-  for (pugi::xml_node element : root.children()) {
-    if (element.type() != pugi::node_element) continue;
+  for (size_t index = 0; index < records.size(); ++index) {
+    pugi::xml_node element = records[index];
     ++counts.rows_read;
+    // The first violation inside this record, if any; those after it in the record are skipped.
+    const size_t end = index + 1 < records.size() ? start_of(index + 1) : text.size();
+    std::optional<XmlViolation> forbidden;
+    while (violation && violation->offset < end) {
+      if (!forbidden) forbidden = std::move(violation);
+      violation = scanner.Next();
+    }
     std::fill(values.begin(), values.end(), std::string_view());
     items.clear();
     // A field given twice (an attribute and a child, or two children) with different values:
@@ -172,7 +206,12 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     row.values = values;
     row.items = items;
     if (ctx.OutsideFocus(row)) continue;
-    if (ctx.BeginRow(row)) {
+    if (forbidden) {
+      int field = forbidden->owner.empty() ? -1 : schema.Match(forbidden->owner);
+      ctx.RejectRow(row, field, reason_of(*forbidden),
+                    forbidden->in_attribute ? forbidden->value : forbidden->reference,
+                    args_of(*forbidden));
+    } else if (ctx.BeginRow(row)) {
       if (twice >= 0) {
         ctx.Reject(twice, Reason::kFieldGivenTwice, twice_value);
       } else {

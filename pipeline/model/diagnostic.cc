@@ -104,6 +104,10 @@ const char* ReasonKey(Reason reason) {
       "clock_log_bad_number",
       "clock_log_bad_state",
       "clock_log_unknown_number",
+      "xml_lt_in_attribute",
+      "link_loop",
+      "dangling_link",
+      "folder_unreadable",
   };
   static_assert(sizeof(kKeys) / sizeof(kKeys[0]) == static_cast<size_t>(Reason::kCount));
   return kKeys[static_cast<int>(reason)];

@@ -124,6 +124,11 @@ enum class Reason : uint16_t {
   kClockLogBadNumber,
   kClockLogBadState,       // {0}: the state
   kClockLogUnknownNumber,  // {0}: the clock number, {1}: how many punches
+  // Found reading the input folder and its XML (issue 11).
+  kXmlLtInAttribute,     // a '<' inside an attribute value, which XML does not allow
+  kLinkLoop,             // a symbolic link to a folder that contains it
+  kDanglingLink,         // {0}: where the link points
+  kFolderUnreadable,     // {0}: system message
   kCount
 };
 

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <fcntl.h>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <system_error>
 
 #include "base/file_bytes.h"
+#include "base/utf8.h"
 #include "publish/file_ops.h"
 
 namespace kefu {
@@ -39,7 +41,8 @@ bool IsSafeRelativePath(const std::string& path) {
   return true;
 }
 
-// The outputs listed by a manifest's text; false with `error` when it is not a manifest.
+// The files a manifest's text lists, current and superseded; false with `error` when it is not
+// a manifest.
 bool ParseOutputs(const std::string& text, std::map<std::string, ManifestFile>* outputs,
                   std::string* error) {
   try {
@@ -49,6 +52,17 @@ bool ParseOutputs(const std::string& text, std::map<std::string, ManifestFile>* 
     if (!list) {
       *error = "no \"outputs\" array";
       return false;
+    }
+    if (root->has("superseded")) {
+      Poco::JSON::Array::Ptr superseded = root->getArray("superseded");
+      if (!superseded) {
+        *error = "\"superseded\" is not an array";
+        return false;
+      }
+      Poco::JSON::Array::Ptr all = new Poco::JSON::Array(*list);
+      for (size_t i = 0; i < superseded->size(); ++i)
+        all->add(superseded->get(static_cast<unsigned>(i)));
+      list = all;
     }
     for (size_t i = 0; i < list->size(); ++i) {
       Poco::JSON::Object::Ptr entry = list->getObject(static_cast<unsigned>(i));
@@ -79,44 +93,24 @@ bool ParseOutputs(const std::string& text, std::map<std::string, ManifestFile>* 
   return true;
 }
 
-}  // namespace
-
-bool ListFolderFiles(const std::string& folder, std::vector<ManifestFile>* files,
-                     std::vector<std::string>* others, std::string* error) {
-  files->clear();
-  others->clear();
-  std::error_code ec;
-  fs::recursive_directory_iterator it(folder, ec), end;
-  for (; !ec && it != end; it.increment(ec)) {
-    const fs::directory_entry& entry = *it;
-    fs::file_status status = entry.symlink_status(ec);
-    if (ec) break;
-    std::string relative = entry.path().lexically_relative(folder).generic_string();
-    if (fs::is_directory(status)) continue;
-    if (relative == kManifestName) continue;
-    if (!fs::is_regular_file(status) || IsTempName(entry.path().filename().string())) {
-      others->push_back(relative);
-      continue;
-    }
-    FileBytes bytes = ReadFileBytes(entry.path().string());
-    if (bytes.missing) continue;  // removed meanwhile
-    if (!bytes.error.empty()) {
-      *error = fmt::format("{}: {}", relative, bytes.error);
-      return false;
-    }
-    files->push_back({relative, bytes.sha256, bytes.bytes.size()});
-  }
-  if (ec) {
-    *error = fmt::format("{}: {}", folder, ec.message());
-    return false;
-  }
-  std::sort(files->begin(), files->end(),
+Poco::JSON::Array::Ptr FileList(std::vector<ManifestFile> files) {
+  std::sort(files.begin(), files.end(),
             [](const ManifestFile& a, const ManifestFile& b) { return a.path < b.path; });
-  std::sort(others->begin(), others->end());
-  return true;
+  Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+  for (const ManifestFile& f : files) {
+    Poco::JSON::Object::Ptr entry = NewObject();
+    entry->set("path", f.path);
+    entry->set("sha256", f.sha256);
+    entry->set("size", f.size);
+    list->add(entry);
+  }
+  return list;
 }
 
-std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> outputs) {
+}  // namespace
+
+std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> outputs,
+                           std::vector<ManifestFile> superseded) {
   Poco::JSON::Object::Ptr root = NewObject();
   root->set("tool", "kefu");
   root->set("version", info.tool_version);
@@ -131,7 +125,7 @@ std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> o
   Poco::JSON::Array::Ptr input_list = new Poco::JSON::Array;
   for (const InputFile* f : inputs) {
     Poco::JSON::Object::Ptr entry = NewObject();
-    entry->set("path", f->path);
+    entry->set("path", ToValidUtf8(f->path));  // a file name is bytes; JSON is UTF-8
     entry->set("sha256", f->sha256);
     entry->set("rows_read", f->rows_read);
     entry->set("rejected", f->rejected);
@@ -141,17 +135,8 @@ std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> o
   }
   root->set("inputs", input_list);
 
-  std::sort(outputs.begin(), outputs.end(),
-            [](const ManifestFile& a, const ManifestFile& b) { return a.path < b.path; });
-  Poco::JSON::Array::Ptr output_list = new Poco::JSON::Array;
-  for (const ManifestFile& f : outputs) {
-    Poco::JSON::Object::Ptr entry = NewObject();
-    entry->set("path", f.path);
-    entry->set("sha256", f.sha256);
-    entry->set("size", f.size);
-    output_list->add(entry);
-  }
-  root->set("outputs", output_list);
+  root->set("outputs", FileList(std::move(outputs)));
+  root->set("superseded", FileList(std::move(superseded)));
 
   std::ostringstream out;
   root->stringify(out, 2);
@@ -172,28 +157,26 @@ VerifyResult VerifyFolder(const std::string& folder) {
   std::string error;
   if (!ParseOutputs(manifest.bytes, &listed, &error)) return no_manifest(error);
 
-  std::vector<ManifestFile> present;
-  std::vector<std::string> others;
-  if (!ListFolderFiles(folder, &present, &others, &error)) return no_manifest(error);
-  for (const ManifestFile& file : present) {
-    auto it = listed.find(file.path);
+  // The folder as given (a link to it is the user's); nothing in it is followed.
+  Fd dir(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  std::vector<TreeEntry> entries;
+  if (!dir.ok()) return no_manifest(SystemError(errno));
+  if (!ListTree(dir.get(), {}, &entries, &error)) return no_manifest(error);
+  for (const TreeEntry& entry : entries) {
+    if (entry.type == TreeEntry::Type::kFolder || entry.path == kManifestName) continue;
+    auto it = listed.find(entry.path);
     if (it == listed.end()) {
-      result.problems.push_back({PublishError::Kind::kExtra, file.path, ""});
+      result.problems.push_back({PublishError::Kind::kExtra, entry.path, ""});
       continue;
     }
-    if (it->second.sha256 != file.sha256 || it->second.size != file.size) {
-      result.problems.push_back({PublishError::Kind::kChanged, file.path, ""});
+    // A link or special file where the manifest lists a file has changed.
+    FileHash hash;
+    if (entry.type == TreeEntry::Type::kFile) hash = HashFileAt(dir.get(), entry.path);
+    if (entry.type != TreeEntry::Type::kFile || !hash.error.empty() ||
+        it->second.sha256 != hash.sha256 || it->second.size != hash.size) {
+      result.problems.push_back({PublishError::Kind::kChanged, entry.path, ""});
     }
     listed.erase(it);
-  }
-  for (const std::string& other : others) {
-    // A link or special file where the manifest lists a file has changed; anything else is
-    // extra.
-    auto it = listed.find(other);
-    result.problems.push_back(
-        {it == listed.end() ? PublishError::Kind::kExtra : PublishError::Kind::kChanged, other,
-         ""});
-    if (it != listed.end()) listed.erase(it);
   }
   for (const auto& [path, file] : listed) {
     result.problems.push_back({PublishError::Kind::kMissing, path, ""});

@@ -4,9 +4,12 @@
 // (`kefu verify DIR`).
 //
 // The manifest is deterministic: keys in a fixed order, inputs and outputs sorted by path in
-// byte order, no timestamps. It lists every regular file of the folder and its subfolders
-// (superseded reports and dossiers/ included) except manifest.json itself and the temporary
-// files of a publication in progress (.NAME.tmp-PID-N).
+// byte order, no timestamps. It lists every regular file of the folder and its subfolders but
+// manifest.json itself: the current files (`outputs`: what the run produced, and in the dossier/
+// folder the other dossiers kept there) and, separately, the files kept aside by --force
+// (`superseded`: NAME.superseded-N.ext), so that nobody takes an old report, or one the run no
+// longer produces, for a current one. A manifest without `superseded` (written before issue 11)
+// lists everything under `outputs`.
 #pragma once
 
 #include <cstdint>
@@ -37,18 +40,14 @@ struct ManifestFile {
   bool operator==(const ManifestFile&) const = default;
 };
 
-// The files the manifest of `folder` lists, sorted by path. `others` receives, sorted, the
-// paths of what a manifest does not describe: entries that are neither folders nor regular files
-// (symbolic links, sockets …) and temporary files (of a publication in progress, or left by one
-// that was killed). False with `error` when the folder cannot be read.
-bool ListFolderFiles(const std::string& folder, std::vector<ManifestFile>* files,
-                     std::vector<std::string>* others, std::string* error);
-
 // The text of manifest.json.
-std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> outputs);
+std::string RenderManifest(const ManifestInfo& info, std::vector<ManifestFile> outputs,
+                           std::vector<ManifestFile> superseded = {});
 
-// Recomputes the hashes of an output folder against its manifest.json: every listed file must
-// exist with its hash and size, and no other file may be there. `problems` are sorted by path:
+// Recomputes the hashes of an output folder against its manifest.json: every file listed (as
+// current or superseded) must exist with its hash and size, and nothing else may be there — no
+// other file, no symbolic link (a manifest never vouches for one), nothing left by a run in
+// progress or interrupted (a staging folder's files are extra). `problems` are sorted by path:
 // kMissing, kChanged, kExtra, or a single kNoManifest when manifest.json is missing or cannot be
 // read (detail: why).
 struct VerifyResult {

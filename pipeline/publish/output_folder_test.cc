@@ -16,6 +16,7 @@
 #include "base/file_bytes.h"
 #include "base/sha256.h"
 #include "publish/file_ops.h"
+#include "publish/output_root.h"
 #include "publish/publish_test_util.h"
 
 namespace kefu {
@@ -58,9 +59,12 @@ Workbook Book(const std::string& text) {
   return wb;
 }
 
+// A staging folder (or an old-style temporary file) anywhere under `folder`.
 bool HasTempFiles(const std::string& folder) {
   for (const auto& [path, bytes] : Snapshot(folder)) {
-    if (IsTempName(std::filesystem::path(path).filename().string())) return true;
+    for (const auto& part : std::filesystem::path(path)) {
+      if (IsStagingName(part.string()) || IsTempName(part.string())) return true;
+    }
   }
   return false;
 }
@@ -374,6 +378,110 @@ TEST(OutputFolder, AFileSizeLimitLeavesTheFolderAsItWas) {
   ASSERT_TRUE(out.StageWorkbook("report.xlsx", big));
   ASSERT_TRUE(out.Commit(Info()));
   EXPECT_EQ(out.superseded(), (std::vector<std::string>{"report.superseded-1.xlsx"}));
+}
+
+// Issue 11: a report folder holds exactly what its run produces.
+TEST(OutputFolder, AFileNoLongerProducedIsRefusedOrWithForceMovedAside) {
+  TempDir dir;
+  std::string folder = dir / "out";
+  ASSERT_TRUE(Publish(folder, "1", false).ok);
+  auto before = Snapshot(folder);
+  // The next run produces the same report and CSV, but no dossier.
+  {
+    OutputFolder out(folder, false);
+    ASSERT_TRUE(out.StageWorkbook("report-2023-06.xlsx", Book("v1")));
+    ASSERT_TRUE(out.StageCsv("report-2023-06.csv", Csv("1")));
+    EXPECT_FALSE(out.Check());
+    EXPECT_TRUE(out.refused());
+    EXPECT_EQ(out.errors(), (std::vector<PublishError>{{PublishError::Kind::kNotProduced,
+                                                        "dossiers/E007-promote-M.xlsx"}}));
+    EXPECT_FALSE(out.Commit(Info()));
+  }
+  EXPECT_EQ(Snapshot(folder), before);
+  OutputFolder out(folder, true);
+  ASSERT_TRUE(out.StageWorkbook("report-2023-06.xlsx", Book("v1")));
+  ASSERT_TRUE(out.StageCsv("report-2023-06.csv", Csv("1")));
+  ASSERT_TRUE(out.Commit(Info()));
+  ASSERT_EQ(out.moved().size(), 1u);
+  EXPECT_EQ(out.moved()[0].from, "dossiers/E007-promote-M.xlsx");
+  EXPECT_EQ(out.moved()[0].to, "dossiers/E007-promote-M.superseded-1.xlsx");
+  EXPECT_FALSE(out.moved()[0].produced);
+  Poco::JSON::Parser parser;
+  auto manifest =
+      parser.parse(ReadAll(folder + "/manifest.json")).extract<Poco::JSON::Object::Ptr>();
+  auto outputs = manifest->getArray("outputs");
+  auto superseded = manifest->getArray("superseded");
+  ASSERT_EQ(outputs->size(), 2u);
+  ASSERT_EQ(superseded->size(), 1u);
+  EXPECT_EQ(superseded->getObject(0)->getValue<std::string>("path"),
+            "dossiers/E007-promote-M.superseded-1.xlsx");
+  EXPECT_TRUE(VerifyFolder(folder).ok);
+}
+
+// The dossier/ folder collects one dossier per command: --force replaces only its own file.
+TEST(OutputFolder, ACollectionKeepsTheOtherFilesAsCurrent) {
+  TempDir dir;
+  std::string folder = dir / "dossier";
+  for (const char* id : {"E001", "E002"}) {
+    OutputFolder out(folder, true, OutputFolder::Mode::kCollection);
+    ASSERT_TRUE(out.StageWorkbook(std::string(id) + "-2023-06-30.xlsx", Book(id)));
+    ASSERT_TRUE(out.Commit(Info()));
+    EXPECT_TRUE(out.moved().empty());
+  }
+  std::string manifest = ReadAll(folder + "/manifest.json");
+  EXPECT_LT(manifest.find("E001-2023-06-30.xlsx"), manifest.find("\"superseded\""));
+  EXPECT_LT(manifest.find("E002-2023-06-30.xlsx"), manifest.find("\"superseded\""));
+  EXPECT_TRUE(VerifyFolder(folder).ok);
+}
+
+// A staged file that is no longer the one kefu wrote (here replaced by a link to a file outside
+// the folder) is not published, and what the link points to is not touched.
+TEST(OutputFolder, AStagedFileSwappedForALinkIsNotPublished) {
+  TempDir dir;
+  std::string folder = dir / "out";
+  testing::WriteAll(dir / "outside.txt", "not kefu's");
+  OutputFolder out(folder, false);
+  ASSERT_TRUE(out.StageCsv("a.csv", Csv("1")));
+  std::string staging;
+  for (const auto& e : std::filesystem::directory_iterator(folder)) {
+    if (IsStagingName(e.path().filename().string())) staging = e.path().string();
+  }
+  ASSERT_FALSE(staging.empty());
+  struct stat st {};
+  ASSERT_EQ(::stat(staging.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0700u);
+  std::filesystem::remove(staging + "/a.csv");
+  std::filesystem::create_symlink(dir / "outside.txt", staging + "/a.csv");
+  EXPECT_FALSE(out.Commit(Info()));
+  EXPECT_EQ(out.errors().at(0).kind, PublishError::Kind::kRenameFailed);
+  EXPECT_FALSE(std::filesystem::exists(folder + "/a.csv"));
+  EXPECT_EQ(ReadAll(dir / "outside.txt"), "not kefu's");
+  EXPECT_FALSE(HasTempFiles(dir.path()));
+}
+
+// Two publications into one root: the second waits for the first's lock (here, within one
+// process: flock locks belong to open files, not processes) and, told not to wait, gives up.
+TEST(OutputRoot, OneWriterAtATime) {
+  TempDir dir;
+  OutputRoot first(dir / "root");
+  PublishError error;
+  ASSERT_TRUE(first.Acquire(&error));
+  EXPECT_TRUE(std::filesystem::exists(dir / "root/.kefu.lock"));
+  std::vector<LockHolder> seen;
+  OutputRoot::Events events;
+  events.waiting = [&](const LockHolder& holder) { seen.push_back(holder); };
+  ::setenv("KEFU_LOCK_TIMEOUT", "0", 1);
+  OutputRoot second(dir / "root", events);
+  EXPECT_FALSE(second.Acquire(&error));
+  ::unsetenv("KEFU_LOCK_TIMEOUT");
+  EXPECT_EQ(error.kind, PublishError::Kind::kLockTimeout);
+  ASSERT_EQ(seen.size(), 1u);
+  EXPECT_EQ(seen[0].pid, ::getpid());
+  EXPECT_EQ(seen[0].started.size(), 5u);  // HH:MM
+  first.Release();
+  EXPECT_FALSE(std::filesystem::exists(dir / "root/.kefu.lock"));
+  OutputRoot third(dir / "root");
+  EXPECT_TRUE(third.Acquire(&error));
 }
 
 }  // namespace

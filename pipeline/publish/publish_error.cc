@@ -31,11 +31,26 @@ const char* PublishErrorKey(PublishError::Kind kind) {
       return "publish.error.extra";
     case Kind::kNoManifest:
       return "publish.error.no_manifest";
+    case Kind::kLink:
+      return "publish.error.link";
+    case Kind::kNotRegular:
+      return "publish.error.not_regular";
+    case Kind::kNotProduced:
+      return "publish.error.not_produced";
+    case Kind::kLockTimeout:
+      return "publish.error.lock_timeout";
+    case Kind::kRollbackFailed:
+      return "publish.error.rollback_failed";
+    case Kind::kStrayLink:
+      return "publish.error.stray_link";
   }
   return "publish.error.write_failed";
 }
 
 std::string DescribePublishError(const PublishError& error, const Labels& labels) {
+  if (!error.args.empty()) {
+    return error.path + ": " + labels.Format(PublishErrorKey(error.kind), error.args);
+  }
   return error.path + ": " + labels.Fmt(PublishErrorKey(error.kind), error.detail);
 }
 

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <ctime>
 #include <condition_variable>
 #include <ctime>
@@ -82,6 +84,15 @@ class LxwWorkbook {
   std::string tmpdir_;  // libxlsxwriter keeps the pointer
   lxw_workbook* workbook_ = nullptr;
 };
+
+// Replaces a string that libxlsxwriter owns (and frees with free()).
+bool ReplaceText(char** owned, const std::string& text) {
+  char* copy = ::strdup(text.c_str());
+  if (!copy) return false;
+  std::free(*owned);
+  *owned = copy;
+  return true;
+}
 
 std::string CellName(uint32_t row, uint32_t col) {
   char name[LXW_MAX_CELL_NAME_LENGTH + 1] = {};
@@ -552,6 +563,17 @@ class Writer {
                                     static_cast<lxw_col_t>(c.last_col));
       }
       if (!s.name.empty()) chart_series_set_name(series, s.name.c_str());
+      // The ranges' formulas name the data sheet quoted by Excel's rules, as above.
+      for (lxw_series_range* range : {series->values, series->categories}) {
+        if (!range || !range->formula) continue;
+        std::string_view formula = range->formula;
+        size_t bang = formula.rfind('!');
+        if (bang == std::string_view::npos ||
+            !ReplaceText(&range->formula,
+                         QuotedSheetName(s.data_sheet) + std::string(formula.substr(bang)))) {
+          return Fail(PublishError::Kind::kWriteFailed, sheet.name + " chart: bad series range");
+        }
+      }
     }
     lxw_chart_options options = {};
     options.x_scale = model.width_scale;
@@ -566,6 +588,12 @@ class Writer {
     lxw_worksheet* ws = workbook_add_worksheet(wb_, sheet.name.c_str());
     if (!ws)
       return Fail(PublishError::Kind::kWriteFailed, sheet.name + ": workbook_add_worksheet failed");
+    // The name libxlsxwriter writes into the defined names of print titles, print area and
+    // autofilter: quoted by Excel's rules (report/sheet_name.h), not only when it holds a
+    // character other than a letter, digit, '_' or '.' (a team named 1 printed as 1!$4:$6).
+    if (!ReplaceText(&ws->quoted_name, QuotedSheetName(sheet.name))) {
+      return Fail(PublishError::Kind::kWriteFailed, sheet.name + ": out of memory");
+    }
     if (!WriteLayout(ws, sheet) || !WriteRows(ws, sheet)) return false;
     for (const Chart& chart : sheet.charts) {
       if (!WriteChart(ws, sheet, chart)) return false;

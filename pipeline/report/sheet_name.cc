@@ -55,6 +55,58 @@ bool IsValidSheetName(std::string_view name) {
 
 std::string SheetNameKey(std::string_view name) { return Poco::UTF8::toLower(std::string(name)); }
 
+namespace {
+
+bool IsAsciiLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// Letters then digits, one to three letters: what an A1 reference looks like.
+bool LooksLikeA1(std::string_view name) {
+  size_t letters = 0;
+  while (letters < name.size() && IsAsciiLetter(name[letters])) ++letters;
+  if (letters == 0 || letters > 3 || letters == name.size()) return false;
+  return std::all_of(name.begin() + letters, name.end(), IsAsciiDigit);
+}
+
+// R, C, R<n>, C<n>, RC, R<n>C, RC<n>, R<n>C<n> in any case: an R1C1 reference.
+bool LooksLikeR1C1(std::string_view name) {
+  size_t i = 0;
+  auto part = [&](char letter) {
+    if (i < name.size() && (name[i] == letter || name[i] == letter + ('a' - 'A'))) {
+      ++i;
+      while (i < name.size() && IsAsciiDigit(name[i])) ++i;
+      return true;
+    }
+    return false;
+  };
+  bool row = part('R');
+  bool col = part('C');
+  return (row || col) && i == name.size();
+}
+
+}  // namespace
+
+std::string QuotedSheetName(std::string_view name) {
+  bool bare = !name.empty() && (IsAsciiLetter(name.front()) || name.front() == '_') &&
+              std::all_of(name.begin(), name.end(),
+                          [](char c) {
+                            return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '_' || c == '.';
+                          }) &&
+              !LooksLikeA1(name) && !LooksLikeR1C1(name);
+  if (bare) {
+    std::string upper(name);
+    for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+    bare = upper != "TRUE" && upper != "FALSE";
+  }
+  if (bare) return std::string(name);
+  std::string quoted = "'";
+  for (char c : name) {
+    quoted += c;
+    if (c == '\'') quoted += '\'';
+  }
+  return quoted + "'";
+}
+
 std::string SafeSheetName(std::string_view wanted, const std::vector<std::string>& taken) {
   // Valid UTF-8 with every forbidden byte replaced.
   std::string clean;

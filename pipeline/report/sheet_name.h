@@ -26,6 +26,13 @@ bool IsValidSheetName(std::string_view name);
 // The form in which two names are compared for uniqueness: lower-cased (Unicode).
 std::string SheetNameKey(std::string_view name);
 
+// The sheet name as a formula, a defined name (print titles, print area, filter) or a chart
+// range refers to it: in apostrophes (an apostrophe inside doubled) unless Excel reads it
+// bare — ASCII letters, digits, '_' and '.', beginning with a letter or '_', and not something
+// Excel would take for a cell or a value: an A1 reference ("A1", "XFD1048576"), an R1C1 one
+// ("R", "C3", "R1C1", "RC"), TRUE or FALSE. So a team named 1 prints its titles as '1'!$4:$6.
+std::string QuotedSheetName(std::string_view name);
+
 // A valid sheet name as close to `wanted` as possible that differs from every name of `taken`
 // (ignoring case): invalid bytes, control characters and [ ] : * ? / \ become '_', apostrophes
 // at either end are dropped, an empty result becomes "_", the text is cut to 31 code points, and

@@ -52,5 +52,31 @@ TEST(SheetName, SafeNameIsUniqueIgnoringCase) {
   EXPECT_EQ(SafeSheetName("Team", {"team"}), SafeSheetName("Team", {"team"}));
 }
 
+// Issue 11: team names that Excel would read as a number, a cell or a value are quoted wherever
+// a formula or a defined name refers to the sheet (libxlsxwriter quoted only names with
+// characters other than letters, digits, '_' and '.').
+TEST(SheetName, QuotedWhereExcelWouldReadANumberACellOrAValue) {
+  for (const char* bare :
+       {"Summary", "Team_1", "Sheet1", "_x", "a.b", "ABCD1", "RC2D", "Rx", "TRUEish"}) {
+    EXPECT_EQ(QuotedSheetName(bare), bare) << bare;
+  }
+  EXPECT_EQ(QuotedSheetName("1"), "'1'");
+  EXPECT_EQ(QuotedSheetName("2024"), "'2024'");
+  EXPECT_EQ(QuotedSheetName("A1"), "'A1'");
+  EXPECT_EQ(QuotedSheetName("xfd1048576"), "'xfd1048576'");
+  EXPECT_EQ(QuotedSheetName("R1C1"), "'R1C1'");
+  EXPECT_EQ(QuotedSheetName("rc"), "'rc'");
+  EXPECT_EQ(QuotedSheetName("R"), "'R'");
+  EXPECT_EQ(QuotedSheetName("C12"), "'C12'");
+  EXPECT_EQ(QuotedSheetName("R3C"), "'R3C'");
+  EXPECT_EQ(QuotedSheetName("true"), "'true'");
+  EXPECT_EQ(QuotedSheetName("FALSE"), "'FALSE'");
+  EXPECT_EQ(QuotedSheetName("=客服部"), "'=客服部'");
+  EXPECT_EQ(QuotedSheetName("一组"), "'一组'");
+  EXPECT_EQ(QuotedSheetName("Team 1"), "'Team 1'");
+  EXPECT_EQ(QuotedSheetName("O'Brien"), "'O''Brien'");
+  EXPECT_EQ(QuotedSheetName(".x"), "'.x'");
+}
+
 }  // namespace
 }  // namespace kefu
