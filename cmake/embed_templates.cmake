@@ -2,7 +2,7 @@
 # message templates ship inside the kefu binary.
 separate_arguments(INPUT_LIST NATIVE_COMMAND "${INPUTS}")
 set(body "// Generated from templates/ by cmake/embed_templates.cmake. Do not edit.\n")
-string(APPEND body "#include \"report/embedded_templates.h\"\n\nnamespace kefu {\n\n")
+string(APPEND body "#include \"report/common/embedded_templates.h\"\n\nnamespace kefu {\n\n")
 string(APPEND body "const std::vector<EmbeddedTemplate>& EmbeddedTemplates() {\n")
 string(APPEND body "  static const std::vector<EmbeddedTemplate> kTemplates = {\n")
 list(SORT INPUT_LIST)

@@ -13,7 +13,8 @@ namespace {
 
 ProcessResult RunPython(const std::vector<std::string>& args) {
   Poco::Pipe out;
-  Poco::ProcessHandle handle = Poco::Process::launch("/usr/bin/python3", args, ".", nullptr, &out, &out);
+  Poco::ProcessHandle handle =
+      Poco::Process::launch("/usr/bin/python3", args, ".", nullptr, &out, &out);
   Poco::PipeInputStream stream(out);
   ProcessResult result;
   Poco::StreamCopier::copyToString(stream, result.out);
@@ -23,12 +24,13 @@ ProcessResult RunPython(const std::vector<std::string>& args) {
 
 void CheckWorkbook(const std::string& lang) {
   ScratchDir out("attendance-xlsx-" + lang);
-  ProcessResult run = RunKefu({"--lang", lang, "attendance", "--month", "2024-09", "--output",
-                               out.path(), "--quiet"});
+  ProcessResult run = RunKefu(
+      {"--lang", lang, "attendance", "--month", "2024-09", "--output", out.path(), "--quiet"});
   ASSERT_EQ(run.exit_code, 3) << run.err;  // the sample's deliberate bad rows
   std::string folder = out.path() + "/attendance/2024-09/";
-  ProcessResult check = RunPython({"tests/read_attendance_xlsx.py", folder + "attendance-2024-09.xlsx",
-                                   folder + "attendance-2024-09.csv", lang});
+  ProcessResult check =
+      RunPython({"tests/read_attendance_xlsx.py", folder + "attendance-2024-09.xlsx",
+                 folder + "attendance-2024-09.csv", lang});
   EXPECT_EQ(check.exit_code, 0) << check.out;
 }
 

@@ -21,7 +21,8 @@ std::vector<std::string> DiagnosticLines(const std::string& out) {
 }
 
 TEST(Check, BrokenFolderGivesOnePreciseDiagnosticPerFault) {
-  ProcessResult r = RunKefu({"--lang", "en", "check", "--input", "tests/check/broken/input", "--quiet"});
+  ProcessResult r =
+      RunKefu({"--lang", "en", "check", "--input", "tests/check/broken/input", "--quiet"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
   std::string expected = ReadFile("tests/check/broken/expected_stdout.txt");
   std::vector<std::string> want = DiagnosticLines(expected);
@@ -57,12 +58,11 @@ TEST(Check, SampleDepartmentListsExactlyItsDeliberateBadRows) {
   };
   EXPECT_EQ(got, want) << r.out;
   // The count table names every record type.
-  for (const char* type : {"employees", "shifts", "calendar", "schedule", "schedule_changes",
-                           "punches", "leave", "monthly_scores", "quarterly_grades", "honors",
-                           "discipline", "probation", "nominations", "handovers",
-                           "security_handovers", "logins"}) {
-    EXPECT_TRUE(std::regex_search(r.out, std::regex(std::string("\n") + type + " +[0-9]")))
-        << type;
+  for (const char* type :
+       {"employees", "shifts", "calendar", "schedule", "schedule_changes", "punches", "leave",
+        "monthly_scores", "quarterly_grades", "honors", "discipline", "probation", "nominations",
+        "handovers", "security_handovers", "logins"}) {
+    EXPECT_TRUE(std::regex_search(r.out, std::regex(std::string("\n") + type + " +[0-9]"))) << type;
   }
   EXPECT_NE(r.out.find("0 fatal, 6 rejected, 5 warnings"), std::string::npos) << r.out;
 }

@@ -49,13 +49,15 @@ TEST(Cli, Version) {
 TEST(Cli, UnknownCommandSuggestsTheClosestOne) {
   ProcessResult r = RunKefu({"--lang", "en", "chek"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err, "kefu: unknown command 'chek'; did you mean 'check'?\nrun 'kefu --help' for usage\n");
+  EXPECT_EQ(r.err,
+            "kefu: unknown command 'chek'; did you mean 'check'?\nrun 'kefu --help' for usage\n");
 }
 
 TEST(Cli, UnknownOptionSuggestsTheClosestOne) {
   ProcessResult r = RunKefu({"--lang", "en", "check", "--inptu", "x"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err.substr(0, r.err.find('\n')), "kefu: unknown option '--inptu'; did you mean '--input'?");
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "kefu: unknown option '--inptu'; did you mean '--input'?");
 }
 
 TEST(Cli, NoSuggestionWhenNothingIsClose) {
@@ -67,7 +69,8 @@ TEST(Cli, NoSuggestionWhenNothingIsClose) {
 TEST(Cli, OptionThatDoesNotApplyToTheCommand) {
   ProcessResult r = RunKefu({"--lang", "en", "check", "--quarter", "2023Q2"});
   EXPECT_EQ(r.exit_code, 1);
-  EXPECT_EQ(r.err.substr(0, r.err.find('\n')), "kefu: option '--quarter' does not apply to 'check'");
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "kefu: option '--quarter' does not apply to 'check'");
 }
 
 TEST(Cli, BadLanguageAndMissingCommand) {
@@ -79,7 +82,8 @@ TEST(Cli, BadLanguageAndMissingCommand) {
 TEST(Cli, MissingInputFolderIsFatal) {
   ProcessResult r = RunKefu({"--lang", "en", "check", "--input", "no/such/folder", "--quiet"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_NE(r.out.find("no/such/folder: error: the input folder does not exist"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("no/such/folder: error: the input folder does not exist"), std::string::npos)
+      << r.out;
 }
 
 }  // namespace

@@ -11,13 +11,12 @@ TEST(Determinism, AttendanceIsByteIdenticalAcrossTimeZonesAndJobs) {
   ScratchDir out("determinism");
   const std::string first = out.path() + "/utc-jobs1";
   const std::string second = out.path() + "/kiritimati-jobs2";
-  ProcessResult a = RunKefu({"--quiet", "--jobs", "1", "--output", first, "attendance", "--month",
-                             "2024-09"},
-                            "UTC");
+  ProcessResult a = RunKefu(
+      {"--quiet", "--jobs", "1", "--output", first, "attendance", "--month", "2024-09"}, "UTC");
   // UTC+14: the workbook's creation day would change if it were taken from a local clock.
-  ProcessResult b = RunKefu({"--quiet", "--jobs", "2", "--output", second, "attendance",
-                             "--month", "2024-09"},
-                            "Pacific/Kiritimati");
+  ProcessResult b =
+      RunKefu({"--quiet", "--jobs", "2", "--output", second, "attendance", "--month", "2024-09"},
+              "Pacific/Kiritimati");
   ASSERT_EQ(a.exit_code, 3) << a.err;
   ASSERT_EQ(b.exit_code, 3) << b.err;
   EXPECT_EQ(a.err, b.err);

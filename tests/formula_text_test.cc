@@ -33,8 +33,8 @@ std::string Unescape(const std::string& text) {
 }
 
 std::vector<XlsxCell> ReadCells(const std::string& xlsx) {
-  ProcessResult r = RunProgram("/usr/bin/python3",
-                               {std::string(KEFU_SOURCE_DIR) + "/tests/hostile/xlsx_cells.py", xlsx});
+  ProcessResult r = RunProgram(
+      "/usr/bin/python3", {std::string(KEFU_SOURCE_DIR) + "/tests/hostile/xlsx_cells.py", xlsx});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   std::vector<XlsxCell> cells;
   std::istringstream in(r.out);
@@ -51,8 +51,8 @@ std::vector<XlsxCell> ReadCells(const std::string& xlsx) {
 
 TEST(FormulaText, AcceptedAsDataPrefixedInCsvPlainTextInTheWorkbook) {
   ScratchDir out("formula-text");
-  ProcessResult run = RunKefu({"--lang", "en", "--quiet", "--input", kFolder + "/input",
-                               "--output", out.path(), "attendance", "--month", "2024-09"});
+  ProcessResult run = RunKefu({"--lang", "en", "--quiet", "--input", kFolder + "/input", "--output",
+                               out.path(), "attendance", "--month", "2024-09"});
   // One row is rejected on purpose (a formula in a column the header does not have); every
   // formula-looking name, team and device is accepted.
   EXPECT_EQ(run.exit_code, 3) << run.err;
@@ -77,9 +77,9 @@ TEST(FormulaText, AcceptedAsDataPrefixedInCsvPlainTextInTheWorkbook) {
   std::vector<XlsxCell> cells = ReadCells(dir + "attendance-2024-09.xlsx");
   ASSERT_FALSE(cells.empty());
   std::map<std::string, int> seen;
-  const std::set<std::string> texts = {"=HYPERLINK(\"http://evil.example/\",\"点我\")", "=1+1",
-                                       "+86 138", "-A1", "@SUM(1)",
-                                       "=HYPERLINK(\"http://evil.example/x\")"};
+  const std::set<std::string> texts = {
+      "=HYPERLINK(\"http://evil.example/\",\"点我\")", "=1+1", "+86 138", "-A1", "@SUM(1)",
+      "=HYPERLINK(\"http://evil.example/x\")"};
   for (const XlsxCell& c : cells) {
     EXPECT_NE(c.type, "f") << c.sheet << "!" << c.cell << " is a formula: " << c.value;
     if (texts.count(c.value)) {
@@ -87,7 +87,8 @@ TEST(FormulaText, AcceptedAsDataPrefixedInCsvPlainTextInTheWorkbook) {
       ++seen[c.value];
     }
   }
-  for (const std::string& text : texts) EXPECT_GT(seen[text], 0) << text << " is not in the workbook";
+  for (const std::string& text : texts)
+    EXPECT_GT(seen[text], 0) << text << " is not in the workbook";
   // The names are on the summary and the daily grid; the rejected row's text on data issues.
   EXPECT_GE(seen["=HYPERLINK(\"http://evil.example/\",\"点我\")"], 2);
 }

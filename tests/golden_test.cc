@@ -62,7 +62,8 @@ TEST_P(GoldenTest, OutputMatchesHandWrittenExpectation) {
   for (const std::string& w : Words(ReadFile((dir / "args").string()))) args.push_back(w);
   ProcessResult run = RunKefu(args);
   int expected_exit = 0;
-  if (fs::exists(dir / "exit_code")) expected_exit = std::stoi(ReadFile((dir / "exit_code").string()));
+  if (fs::exists(dir / "exit_code"))
+    expected_exit = std::stoi(ReadFile((dir / "exit_code").string()));
   EXPECT_EQ(run.exit_code, expected_exit) << run.err;
 
   size_t compared = 0;

@@ -65,9 +65,8 @@ struct KefuRun {
 // line that precedes the count table (none when there is no blank line); otherwise stderr.
 // kefu runs under timeout(1): a hang fails the test (exit 124) instead of stalling the suite.
 KefuRun RunOn(const fs::path& input, const fs::path& output, const std::vector<std::string>& args) {
-  std::vector<std::string> all = {"120",   KEFU_BINARY,    "--lang",   "en",
-                                  "--quiet", "--input", input.string(), "--output",
-                                  output.string()};
+  std::vector<std::string> all = {"120",     KEFU_BINARY,    "--lang",   "en",           "--quiet",
+                                  "--input", input.string(), "--output", output.string()};
   all.insert(all.end(), args.begin(), args.end());
   KefuRun run;
   run.process = RunProgram("/usr/bin/timeout", all);
@@ -174,8 +173,8 @@ class Generated : public ::testing::Test {
 constexpr size_t kFiftyMb = 50u << 20;
 
 TEST_F(Generated, FiftyMegabyteFieldOnOneLine) {
-  WriteFile(input() / "punches.csv", "employee_id,time,device\nE001,2024-09-02 07:58," +
-                                         std::string(kFiftyMb, 'A') + "\n");
+  WriteFile(input() / "punches.csv",
+            "employee_id,time,device\nE001,2024-09-02 07:58," + std::string(kFiftyMb, 'A') + "\n");
   KefuRun run = Check();
   EXPECT_EQ(run.process.exit_code, 3);
   ASSERT_EQ(run.diagnostics.size(), 1u);
@@ -195,8 +194,9 @@ TEST_F(Generated, FiftyMegabytesOfFieldsOnOneLine) {
   ASSERT_EQ(run.diagnostics.size(), 1u);
   std::string quoted;
   while (quoted.size() < 200) quoted += "a,";
-  EXPECT_EQ(run.diagnostics[0],
-            "punches.csv:2: rejected: more fields than the header has columns: \"" + quoted + "…\"");
+  EXPECT_EQ(
+      run.diagnostics[0],
+      "punches.csv:2: rejected: more fields than the header has columns: \"" + quoted + "…\"");
   EXPECT_LT(seconds_, TimeLimitSeconds());
   EXPECT_LT(peak_mb_, MemoryLimitMb());
 }
@@ -274,11 +274,14 @@ TEST_F(Generated, ExactlyExcelsColumnLimitIsAccepted) {
   std::string header = "employee_id,time";
   for (int i = 2; i < 16384; ++i) header += ",c" + std::to_string(i);
   // Trailing empty fields beyond the limit are what Excel writes for empty columns: harmless.
-  WriteFile(input() / "punches.csv", header + "\nE001,2024-09-02 07:58" + std::string(20000, ',') + "\n");
+  WriteFile(input() / "punches.csv",
+            header + "\nE001,2024-09-02 07:58" + std::string(20000, ',') + "\n");
   KefuRun run = Check();
   EXPECT_EQ(run.process.exit_code, 0) << run.process.out;
   ASSERT_EQ(run.diagnostics.size(), 1u);
-  EXPECT_EQ(run.diagnostics[0].rfind("punches.csv:1: warning: unknown columns ignored: c2, c3, c4,", 0), 0u)
+  EXPECT_EQ(
+      run.diagnostics[0].rfind("punches.csv:1: warning: unknown columns ignored: c2, c3, c4,", 0),
+      0u)
       << run.diagnostics[0];
 }
 

@@ -190,8 +190,8 @@ struct CaseRun {
     run = RunKefu(args);
     folder = out->path() + "/roster/" + month;
     workbook_path = folder + "/roster-" + month + ".xlsx";
-    ProcessResult dumped = RunProgram(
-        "/usr/bin/python3", {"tests/golden/roster/dump_xlsx.py", workbook_path});
+    ProcessResult dumped =
+        RunProgram("/usr/bin/python3", {"tests/golden/roster/dump_xlsx.py", workbook_path});
     if (dumped.exit_code != 0) {
       dump_error = dumped.err;
       return;
@@ -452,9 +452,9 @@ TEST_F(RosterEndToEnd, DataIssuesSheetHasTheWarnings) {
 
 TEST_F(RosterEndToEnd, SameInputSameBytes) {
   std::string first = ReadFile(festival_->workbook_path);
-  ProcessResult again = RunKefu({"--input", (festival_->case_dir / "input").string(), "--output",
-                                 festival_->out->path(), "--quiet", "roster", "--month",
-                                 "2025-02"});
+  ProcessResult again =
+      RunKefu({"--input", (festival_->case_dir / "input").string(), "--output",
+               festival_->out->path(), "--quiet", "roster", "--month", "2025-02"});
   EXPECT_EQ(again.exit_code, 0) << again.err;  // identical bytes: nothing to refuse
   EXPECT_EQ(ReadFile(festival_->workbook_path), first);
 }

@@ -2,11 +2,11 @@
 
 #include <Poco/DigestEngine.h>
 #include <Poco/File.h>
-#include <Poco/SHA2Engine.h>
 #include <Poco/Path.h>
 #include <Poco/Pipe.h>
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
+#include <Poco/SHA2Engine.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/TemporaryFile.h>
 

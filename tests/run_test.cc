@@ -131,9 +131,10 @@ TEST_F(SampleRun, HandoverFailuresMatchTheReadme) {
 }
 
 TEST_F(SampleRun, DecisionsMatchTheReadme) {
-  std::string expected = ReadmeBlock("employee_id,name,department,grade,decision,target_grade,"
-                                     "window_months,window_avg,window_rank,salary_current,"
-                                     "salary_target,rules");
+  std::string expected = ReadmeBlock(
+      "employee_id,name,department,grade,decision,target_grade,"
+      "window_months,window_avg,window_rank,salary_current,"
+      "salary_target,rules");
   ASSERT_FALSE(expected.empty());
   EXPECT_EQ(Csv(Path("evaluation/2024Q3/decisions-2024Q3.csv")), expected);
 }
@@ -143,7 +144,8 @@ TEST_F(SampleRun, SingleCommandsFindTheSameBytesAndChangeNothing) {
   auto before = mtime("attendance/2024-09/attendance-2024-09.xlsx");
   for (std::vector<std::string> args :
        {std::vector<std::string>{"attendance", "--month", "2024-09"},
-        {"roster", "--month", "2024-10"}, {"evaluate", "--quarter", "2024Q3"},
+        {"roster", "--month", "2024-10"},
+        {"evaluate", "--quarter", "2024Q3"},
         {"run"}}) {
     args.insert(args.begin(), {"--lang", "en", "--quiet", "--output", out_->path()});
     ProcessResult again = RunKefu(args);
@@ -154,7 +156,8 @@ TEST_F(SampleRun, SingleCommandsFindTheSameBytesAndChangeNothing) {
 }
 
 TEST_F(SampleRun, AnotherLanguageIsRefusedAsAChangeOfAnArchivedReport) {
-  ProcessResult zh = RunKefu({"--quiet", "--output", out_->path(), "attendance", "--month", "2024-09"});
+  ProcessResult zh =
+      RunKefu({"--quiet", "--output", out_->path(), "attendance", "--month", "2024-09"});
   EXPECT_EQ(zh.exit_code, 4) << zh.err;
   EXPECT_NE(zh.err.find("attendance-2024-09.xlsx"), std::string::npos) << zh.err;
 }
@@ -179,8 +182,8 @@ TEST(RunStops, AFatalFileOfTheLastReportLeavesTheFirstUnwritten) {
     cut << "<quarterly_grades>\n  <grade employee_id=\"E001\" quarter=\"2024Q3\"";
   }
   const std::string out = dir.path() + "/output";
-  ProcessResult r =
-      RunKefu({"--lang", "en", "--quiet", "--input", dir.path() + "/input", "--output", out, "run"});
+  ProcessResult r = RunKefu(
+      {"--lang", "en", "--quiet", "--input", dir.path() + "/input", "--output", out, "run"});
   EXPECT_EQ(r.exit_code, 2) << r.err;
   EXPECT_NE(r.err.find("quarterly_grades.xml:"), std::string::npos) << r.err;
   EXPECT_FALSE(fs::exists(out + "/attendance")) << r.err;

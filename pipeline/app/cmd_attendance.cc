@@ -6,12 +6,12 @@
 
 #include "app/commands.h"
 #include "app/report_commands.h"
-#include "report/attendance_report.h"
-#include "report/data_issues.h"
-#include "rules/attendance.h"
-#include "rules/handover_audit.h"
-#include "rules/login_audit.h"
-#include "rules/periods.h"
+#include "model/periods.h"
+#include "report/attendance/attendance_report.h"
+#include "report/common/data_issues.h"
+#include "rules/attendance/attendance.h"
+#include "rules/attendance/login_audit.h"
+#include "rules/handover/handover_audit.h"
 
 namespace kefu {
 

@@ -10,8 +10,8 @@
 
 #include "app/commands.h"
 #include "app/evaluation_run.h"
-#include "report/data_issues.h"
-#include "report/dossier.h"
+#include "report/common/data_issues.h"
+#include "report/evaluation/dossier.h"
 
 namespace kefu {
 namespace {

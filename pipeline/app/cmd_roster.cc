@@ -4,9 +4,9 @@
 
 #include "app/commands.h"
 #include "app/report_commands.h"
-#include "report/data_issues.h"
-#include "report/roster_workbook.h"
-#include "rules/roster.h"
+#include "report/common/data_issues.h"
+#include "report/roster/roster_workbook.h"
+#include "rules/roster/roster.h"
 
 namespace kefu {
 

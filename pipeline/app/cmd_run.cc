@@ -52,10 +52,14 @@ bool HasShiftsIn(const Dataset& data, Month month) {
 int Combine(int a, int b) {
   auto rank = [](int code) {
     switch (code) {
-      case kExitFatalInput: return 3;
-      case kExitArchived: return 2;
-      case kExitRejectedRows: return 1;
-      default: return 0;
+      case kExitFatalInput:
+        return 3;
+      case kExitArchived:
+        return 2;
+      case kExitRejectedRows:
+        return 1;
+      default:
+        return 0;
     }
   };
   return rank(a) >= rank(b) ? a : b;

@@ -18,8 +18,8 @@ const std::vector<Command>& Table() {
   return kCommands;
 }
 
-constexpr std::array<std::string_view, 9> kGlobal = {
-    "input", "output", "lang", "strict", "force", "jobs", "quiet", "help", "version"};
+constexpr std::array<std::string_view, 9> kGlobal = {"input", "output", "lang", "strict", "force",
+                                                     "jobs",  "quiet",  "help", "version"};
 
 }  // namespace
 

@@ -40,8 +40,8 @@ std::vector<GoldenCase> Cases() {
       std::string q = quarter.path().filename().string();
       fs::path csv = quarter.path() / ("decisions-" + q + ".csv");
       if (!fs::exists(csv)) continue;
-      cases.push_back({entry.path().filename().string(), (entry.path() / "input").string(), q,
-                       csv.string()});
+      cases.push_back(
+          {entry.path().filename().string(), (entry.path() / "input").string(), q, csv.string()});
     }
   }
   std::sort(cases.begin(), cases.end(),

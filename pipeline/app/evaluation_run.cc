@@ -5,10 +5,10 @@
 #include <memory>
 #include <thread>
 
-#include "report/data_issues.h"
-#include "report/dossier.h"
-#include "report/evaluation_csv.h"
-#include "report/evaluation_workbook.h"
+#include "report/common/data_issues.h"
+#include "report/evaluation/dossier.h"
+#include "report/evaluation/evaluation_csv.h"
+#include "report/evaluation/evaluation_workbook.h"
 
 namespace kefu {
 

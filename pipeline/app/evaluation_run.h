@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "app/report_run.h"
-#include "rules/promotion.h"
+#include "rules/promotion/promotion.h"
 
 namespace kefu {
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "rules/promotion_test_data.h"
+#include "rules/promotion/promotion_test_data.h"
 
 namespace kefu {
 namespace {
@@ -31,14 +31,14 @@ TEST(EvaluationRun, QuarterForRunIsTheLatestEndedQuarterWithGrades) {
 
 TEST(EvaluationRun, ReadsNoPunchesScheduleLoginsOrHandovers) {
   std::vector<RecordType> types = EvaluationRecordTypes();
-  for (RecordType t : {RecordType::kPunches, RecordType::kSchedule, RecordType::kLogins,
-                       RecordType::kHandovers, RecordType::kSecurityHandovers,
-                       RecordType::kScheduleChanges, RecordType::kLeave}) {
+  for (RecordType t :
+       {RecordType::kPunches, RecordType::kSchedule, RecordType::kLogins, RecordType::kHandovers,
+        RecordType::kSecurityHandovers, RecordType::kScheduleChanges, RecordType::kLeave}) {
     EXPECT_EQ(std::count(types.begin(), types.end(), t), 0) << RecordTypeName(t);
   }
-  for (RecordType t : {RecordType::kMonthlyScores, RecordType::kQuarterlyGrades,
-                       RecordType::kHonors, RecordType::kDiscipline, RecordType::kProbation,
-                       RecordType::kNominations}) {
+  for (RecordType t :
+       {RecordType::kMonthlyScores, RecordType::kQuarterlyGrades, RecordType::kHonors,
+        RecordType::kDiscipline, RecordType::kProbation, RecordType::kNominations}) {
     EXPECT_EQ(std::count(types.begin(), types.end(), t), 1) << RecordTypeName(t);
   }
   DateRange focus = EvaluationFocus(Q("2024Q2"));

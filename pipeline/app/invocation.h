@@ -10,7 +10,7 @@
 
 #include "model/date.h"
 #include "publish/output_root.h"
-#include "report/labels.h"
+#include "report/common/labels.h"
 
 namespace kefu {
 

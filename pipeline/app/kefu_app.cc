@@ -23,9 +23,9 @@ struct OptionDef {
   std::string_view argument;  // empty: a flag
 };
 constexpr OptionDef kOptions[] = {
-    {"input", "DIR"},     {"output", "DIR"},   {"lang", "zh|en"},     {"strict", ""},
-    {"force", ""},        {"jobs", "N"},       {"quiet", ""},         {"help", ""},
-    {"version", ""},      {"month", "YYYY-MM"}, {"quarter", "YYYYQn"}, {"employee", "ID"},
+    {"input", "DIR"},        {"output", "DIR"},    {"lang", "zh|en"},     {"strict", ""},
+    {"force", ""},           {"jobs", "N"},        {"quiet", ""},         {"help", ""},
+    {"version", ""},         {"month", "YYYY-MM"}, {"quarter", "YYYYQn"}, {"employee", "ID"},
     {"as-of", "YYYY-MM-DD"},
 };
 
@@ -104,7 +104,8 @@ void PrintHelp(const Invocation& inv, const Command* command, std::ostream& out)
         << labels.Get("command." + std::string(command->name)) << "\n\n";
     for (std::string_view name : command->options) add(name);
   } else {
-    out << labels.Get("cli.usage") << "\n\n" << labels.Get("cli.header") << "\n\n"
+    out << labels.Get("cli.usage") << "\n\n"
+        << labels.Get("cli.header") << "\n\n"
         << labels.Get("cli.commands") << "\n";
     for (const Command& c : Commands()) {
       out << fmt::format("  {:<12}{}\n", c.name, labels.Get("command." + std::string(c.name)));
@@ -132,11 +133,12 @@ void ApplyOptions(Invocation& inv, const Command& command,
     return UsageError(labels.Fmt("cli.bad_option_value", name, value, expected));
   };
   for (const auto& [name, value] : given) {
-    bool global = std::find(GlobalOptions().begin(), GlobalOptions().end(), name) !=
-                  GlobalOptions().end();
-    bool own = std::find(command.options.begin(), command.options.end(), name) !=
-               command.options.end();
-    if (!global && !own) throw UsageError(labels.Fmt("cli.option_not_for_command", name, command.name));
+    bool global =
+        std::find(GlobalOptions().begin(), GlobalOptions().end(), name) != GlobalOptions().end();
+    bool own =
+        std::find(command.options.begin(), command.options.end(), name) != command.options.end();
+    if (!global && !own)
+      throw UsageError(labels.Fmt("cli.option_not_for_command", name, command.name));
     inv.given.insert(name);
     if (name == "input") {
       if (value.empty()) throw bad(name, value, "DIR");
@@ -195,8 +197,10 @@ int RunKefu(int argc, const char* const* argv, std::ostream& out, std::ostream& 
   std::string language_option;
   for (int i = 1; i < argc; ++i) {
     std::string_view arg = argv[i];
-    if (arg.starts_with("--lang=")) language_option = std::string(arg.substr(7));
-    else if (arg == "--lang" && i + 1 < argc) language_option = argv[i + 1];
+    if (arg.starts_with("--lang="))
+      language_option = std::string(arg.substr(7));
+    else if (arg == "--lang" && i + 1 < argc)
+      language_option = argv[i + 1];
   }
   Language language = Language::kZh;
   bool language_ok = language_option.empty() || ParseLanguage(language_option, &language);

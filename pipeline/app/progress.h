@@ -6,7 +6,7 @@
 #include <mutex>
 #include <string>
 
-#include "report/labels.h"
+#include "report/common/labels.h"
 
 namespace kefu {
 

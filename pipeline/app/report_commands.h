@@ -9,7 +9,6 @@
 
 namespace kefu {
 
-
 // The monthly attendance report of `month` into output/attendance/YYYY-MM/.
 ReportLoad AttendanceLoad(Month month);
 bool ProduceAttendance(ReportRun& run, Month month);

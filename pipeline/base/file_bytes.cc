@@ -1,13 +1,13 @@
 #include "base/file_bytes.h"
 
-#include "base/sha256.h"
-
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
+
+#include "base/sha256.h"
 
 namespace kefu {
 
@@ -19,8 +19,10 @@ void ReadInto(const std::string& path, FileBytes& result) {
   // O_NONBLOCK: a named pipe in the input folder must not hang the run until someone writes.
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
   if (fd < 0) {
-    if (errno == ENOENT) result.missing = true;
-    else result.error = std::strerror(errno);
+    if (errno == ENOENT)
+      result.missing = true;
+    else
+      result.error = std::strerror(errno);
     return;
   }
   struct stat st {};

@@ -9,8 +9,9 @@ void FuzzFieldParsers(const uint8_t* data, size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
 
   std::string_view trimmed = TrimField(text);
-  Require(trimmed.data() >= text.data() && trimmed.data() + trimmed.size() <= text.data() + text.size(),
-          "TrimField returns a part of its text");
+  Require(
+      trimmed.data() >= text.data() && trimmed.data() + trimmed.size() <= text.data() + text.size(),
+      "TrimField returns a part of its text");
   Require(TrimField(trimmed) == trimmed, "TrimField is idempotent");
 
   std::optional<Date> date = ParseDate(text);

@@ -14,8 +14,8 @@ void FuzzXmlRecords(const uint8_t* data, size_t size) {
   RowContext ctx(SchemaOf(TypeOf(selector)), SmallDataset(), FocusOf(selector), 0, "fuzz.xml",
                  staging, diagnostics);
   RowCounts counts;
-  bool ok = ReadXmlRecords(std::string(reinterpret_cast<const char*>(data) + 1, size - 1), ctx,
-                           counts);
+  bool ok =
+      ReadXmlRecords(std::string(reinterpret_cast<const char*>(data) + 1, size - 1), ctx, counts);
   CheckIngest(staging, diagnostics, ok);
   Require(counts.rejected + counts.warned <= counts.rows_read, "counts add up");
 }

@@ -48,7 +48,8 @@ TEST(CsvReader, EmptyFieldsAndBlankLines) {
 }
 
 TEST(CsvReader, RecordsOfOnlyCommasSpacesOrEmptyQuotesAreBlank) {
-  for (std::string_view text : {"\n", ",,,,\n", ",,\n", "   \n", "\"\",,\n", " , \xE3\x80\x80 ,\n"}) {
+  for (std::string_view text :
+       {"\n", ",,,,\n", ",,\n", "   \n", "\"\",,\n", " , \xE3\x80\x80 ,\n"}) {
     CsvReader reader(text);
     CsvRecord record;
     ASSERT_TRUE(reader.Next(&record));
@@ -98,9 +99,7 @@ TEST(CsvReader, QuoteInsideUnquotedFieldIsMarkedMalformed) {
   EXPECT_TRUE(record.malformed_quotes);
 }
 
-TEST(CsvReader, LoneCrEndsARecord) {
-  EXPECT_EQ(ReadAll("a\rb\r"), (Rows{{"a"}, {"b"}}));
-}
+TEST(CsvReader, LoneCrEndsARecord) { EXPECT_EQ(ReadAll("a\rb\r"), (Rows{{"a"}, {"b"}})); }
 
 }  // namespace
 }  // namespace kefu

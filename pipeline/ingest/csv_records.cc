@@ -18,10 +18,10 @@ void Count(const RowContext& ctx, RowCounts& counts) {
 }
 
 struct HeaderLayout {
-  std::vector<int> column_field;    // per column: the field index, or -1
-  std::vector<Date> column_day;     // grid schedules: per column, the day (invalid if none)
+  std::vector<int> column_field;  // per column: the field index, or -1
+  std::vector<Date> column_day;   // grid schedules: per column, the day (invalid if none)
   bool grid = false;
-  size_t width = 0;                 // columns up to the last non-empty header
+  size_t width = 0;  // columns up to the last non-empty header
 };
 
 // The required columns a header lacks (all of them when `field_seen` is empty); a grid
@@ -147,7 +147,7 @@ bool ReadCsvRecords(std::string_view text, RowContext& ctx, RowCounts& counts) {
   const bool prefilter = ctx.has_focus() && !layout.grid;
   auto column = [&](int c) -> std::string_view {
     return c >= 0 && static_cast<size_t>(c) < record.fields.size() ? TrimField(record.fields[c])
-                                                                     : std::string_view();
+                                                                   : std::string_view();
   };
 
   // One record after the header; the counts are updated at every return.

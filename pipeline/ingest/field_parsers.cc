@@ -1,10 +1,10 @@
 #include "ingest/field_parsers.h"
 
-#include "base/ascii.h"
-
 #include <array>
 #include <charconv>
 #include <cstring>
+
+#include "base/ascii.h"
 
 namespace kefu {
 namespace {
@@ -313,12 +313,18 @@ std::optional<int> ParseTenths(std::string_view text) {
 std::optional<Grade> ParseGrade(std::string_view text) {
   if (text.size() == 1) {
     switch (AsciiLower(text[0])) {
-      case 'p': return Grade::kP;
-      case 'j': return Grade::kJ;
-      case 'm': return Grade::kM;
-      case 's': return Grade::kS;
-      case 'r': return Grade::kR;
-      default: return std::nullopt;
+      case 'p':
+        return Grade::kP;
+      case 'j':
+        return Grade::kJ;
+      case 'm':
+        return Grade::kM;
+      case 's':
+        return Grade::kS;
+      case 'r':
+        return Grade::kR;
+      default:
+        return std::nullopt;
     }
   }
   // The Chinese names, with or without 客服 before or after them.
@@ -338,19 +344,28 @@ std::optional<Grade> ParseGrade(std::string_view text) {
 std::optional<QuarterGrade> ParseQuarterGrade(std::string_view text) {
   if (text.size() != 1) return std::nullopt;
   switch (text[0]) {
-    case 'A': case 'a': return QuarterGrade::kA;
-    case 'B': case 'b': return QuarterGrade::kB;
-    case 'C': case 'c': return QuarterGrade::kC;
-    case 'D': case 'd': return QuarterGrade::kD;
-    default: return std::nullopt;
+    case 'A':
+    case 'a':
+      return QuarterGrade::kA;
+    case 'B':
+    case 'b':
+      return QuarterGrade::kB;
+    case 'C':
+    case 'c':
+      return QuarterGrade::kC;
+    case 'D':
+    case 'd':
+      return QuarterGrade::kD;
+    default:
+      return std::nullopt;
   }
 }
 
 bool IsSafeEmployeeId(std::string_view text) {
   if (text.empty() || text.size() > 32) return false;
   for (char c : text) {
-    bool ok = IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' ||
-              c == '_';
+    bool ok =
+        IsDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
     if (!ok) return false;
   }
   return true;

@@ -52,7 +52,8 @@ TEST(IsRestDayCode, RestInEveryAsciiCaseOfOff) {
 }
 
 TEST(ParseDateTime, DateSpaceClock) {
-  EXPECT_EQ(ParseDateTime("2023-06-01 07:58"), DateTime::At(Date::FromYmd(2023, 6, 1), ClockTime::FromHm(7, 58)));
+  EXPECT_EQ(ParseDateTime("2023-06-01 07:58"),
+            DateTime::At(Date::FromYmd(2023, 6, 1), ClockTime::FromHm(7, 58)));
   EXPECT_EQ(ParseDateTime("2023/6/1 8:07:12"),
             DateTime::At(Date::FromYmd(2023, 6, 1), 8 * 3600 + 7 * 60 + 12));
   EXPECT_FALSE(ParseDateTime("2023-06-01"));
@@ -71,8 +72,10 @@ TEST(ParseMonthAndQuarter, AllSpellings) {
 }
 
 TEST(ParseBool, TrueFalseAndEmpty) {
-  for (const char* t : {"1", "true", "YES", "y", "是", "✓", "√"}) EXPECT_EQ(ParseBool(t), true) << t;
-  for (const char* f : {"0", "false", "No", "n", "否", "×", "x", ""}) EXPECT_EQ(ParseBool(f), false) << f;
+  for (const char* t : {"1", "true", "YES", "y", "是", "✓", "√"})
+    EXPECT_EQ(ParseBool(t), true) << t;
+  for (const char* f : {"0", "false", "No", "n", "否", "×", "x", ""})
+    EXPECT_EQ(ParseBool(f), false) << f;
   EXPECT_FALSE(ParseBool("maybe"));
 }
 

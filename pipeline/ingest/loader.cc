@@ -228,8 +228,9 @@ void DropRestBesideShift(Dataset& data, Deduper& dedupe) {
 bool LoadResult::HasFatal() const { return CountOf(Severity::kFatal) > 0; }
 
 size_t LoadResult::CountOf(Severity severity) const {
-  return static_cast<size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
-                                           [&](const Diagnostic& d) { return d.severity == severity; }));
+  return static_cast<size_t>(
+      std::count_if(diagnostics.begin(), diagnostics.end(),
+                    [&](const Diagnostic& d) { return d.severity == severity; }));
 }
 
 LoadResult LoadInput(const LoadOptions& options) {
@@ -326,8 +327,8 @@ LoadResult LoadInput(const LoadOptions& options) {
   dedupe.Run(
       employees, RecordType::kEmployees, [](const StagedEmployee& e) { return std::tie(e.id); },
       [](const StagedEmployee& e) {
-        return std::tie(e.id, e.name, e.department, e.team, e.role, e.account, e.grade,
-                        e.hire_date, e.grade_since, e.left, e.left_date, e.personal_digest);
+        return std::tie(e.id, e.name, e.department, e.team, e.role, e.account, e.grade, e.hire_date,
+                        e.grade_since, e.left, e.left_date, e.personal_digest);
       },
       [](const StagedEmployee& e) { return e.id; });
   // Accounts are matched as written (R-C1): the map of raw accounts lives only while reading. Two
@@ -356,7 +357,9 @@ LoadResult LoadInput(const LoadOptions& options) {
   std::vector<Shift> shifts = data.shifts;
   dedupe.Run(
       shifts, RecordType::kShifts, [](const Shift& s) { return std::tie(s.code); },
-      [](const Shift& s) { return std::tie(s.code, s.name, s.start, s.end, s.break_minutes, s.night); },
+      [](const Shift& s) {
+        return std::tie(s.code, s.name, s.start, s.end, s.break_minutes, s.night);
+      },
       [](const Shift& s) { return s.code; });
   std::vector<Shift> ordered;
   for (Shift& s : data.shifts) {
@@ -382,7 +385,8 @@ LoadResult LoadInput(const LoadOptions& options) {
   for (size_t i : rest) {
     Staging& s = results[i].staging;
     std::vector<uint32_t> remap(s.strings.strings().size(), 0);
-    for (size_t d = 1; d < remap.size(); ++d) remap[d] = data.strings.Intern(s.strings.strings()[d]);
+    for (size_t d = 1; d < remap.size(); ++d)
+      remap[d] = data.strings.Intern(s.strings.strings()[d]);
     for (Punch& p : s.punches) p.device = remap[p.device];
     for (Login& l : s.logins) {
       l.account = remap[l.account];
@@ -448,9 +452,7 @@ LoadResult LoadInput(const LoadOptions& options) {
   };
   dedupe.Run(data.discipline, RecordType::kDiscipline, discipline_values, discipline_values,
              [&](const Discipline& r) { return id_of(r.employee) + " " + r.date.Iso(); });
-  auto probation_values = [](const Probation& r) {
-    return std::tie(r.employee, r.date, r.passed);
-  };
+  auto probation_values = [](const Probation& r) { return std::tie(r.employee, r.date, r.passed); };
   dedupe.Run(data.probations, RecordType::kProbation, probation_values, probation_values,
              [&](const Probation& r) { return id_of(r.employee) + " " + r.date.Iso(); });
   auto nomination_values = [](const Nomination& r) {

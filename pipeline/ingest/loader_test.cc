@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "report/labels.h"
+#include "report/common/labels.h"
 
 namespace kefu {
 namespace {
@@ -18,8 +18,8 @@ namespace fs = std::filesystem;
 class InputFolder {
  public:
   InputFolder() {
-    path_ = fs::temp_directory_path() / ("kefu-loader-" + std::to_string(::getpid()) + "-" +
-                                         std::to_string(counter_++));
+    path_ = fs::temp_directory_path() /
+            ("kefu-loader-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++));
     fs::remove_all(path_);
     fs::create_directories(path_);
     Write("employees.csv",
@@ -90,7 +90,8 @@ TEST(Loader, PunchesFromSplitColumnsGbkAndXmlBothStyles) {
 TEST(Loader, QuotedFieldsWithCommasNewlinesAndQuotes) {
   InputFolder in;
   in.Write("schedule_changes.csv",
-           "employee_id,date,to_shift,reason\r\nE001,2023-06-02,C,\"换班, 因为\n家里有事 \"\"急\"\"\"\r\n");
+           "employee_id,date,to_shift,reason\r\nE001,2023-06-02,C,\"换班, 因为\n家里有事 "
+           "\"\"急\"\"\"\r\n");
   LoadResult r = in.Load();
   ASSERT_EQ(r.dataset.changes.size(), 1u);
   EXPECT_EQ(r.dataset.changes[0].reason, "换班, 因为\n家里有事 \"急\"");
@@ -98,7 +99,8 @@ TEST(Loader, QuotedFieldsWithCommasNewlinesAndQuotes) {
 
 TEST(Loader, GridScheduleOneEntryPerDay) {
   InputFolder in;
-  in.Write("schedule/2023-06.csv", "工号,姓名,2023-06-01,2023/6/2,2023-06-03\nE001,张三,A,休,\nE002,李四,C,OFF,A\n");
+  in.Write("schedule/2023-06.csv",
+           "工号,姓名,2023-06-01,2023/6/2,2023-06-03\nE001,张三,A,休,\nE002,李四,C,OFF,A\n");
   LoadResult r = in.Load();
   EXPECT_TRUE(r.diagnostics.empty());
   // Rest days are kept as rest entries; shifts as shifts.
@@ -167,7 +169,9 @@ TEST(Loader, XmlDoctypeEntitiesAndMalformedDocumentsAreFatal) {
   LoadResult r = in.Load();
   std::vector<std::string> lines = in.Lines(r);
   ASSERT_EQ(lines.size(), 3u);
-  EXPECT_EQ(lines[0], "punches/a.xml:2: error: a DOCTYPE is not allowed (entities could be expanded or fetched)");
+  EXPECT_EQ(
+      lines[0],
+      "punches/a.xml:2: error: a DOCTYPE is not allowed (entities could be expanded or fetched)");
   EXPECT_EQ(lines[1].substr(0, 49), "punches/b.xml:2: error: the entity reference &x; ");
   EXPECT_EQ(lines[2].substr(0, 47), "punches/c.xml:3: error: not well-formed XML: Er");
   // Never a partial tree: the malformed file's first punch is not used.
@@ -181,7 +185,8 @@ TEST(Loader, XmlDeclaredGbkIsTranscoded) {
   in.Write("honors.xml",
            "<?xml version=\"1.0\" encoding=\"GBK\"?>\n<honors><honor employee_id=\"E001\" "
            "date=\"2023-06-30\" title=\"\xD3\xC5\xD0\xE3\xBF\xCD\xB7\xFE\"/></honors>\n");
-  in.Write("logins.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<logins><login account=\"\xD3\xC5\" "
+  in.Write("logins.xml",
+           "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<logins><login account=\"\xD3\xC5\" "
            "time=\"2023-06-30 08:00\"/></logins>\n");
   LoadResult r = in.Load();
   ASSERT_EQ(r.dataset.honors.size(), 1u);
@@ -228,12 +233,16 @@ TEST(Loader, FilesThatCannotBeReadAtAll) {
   EXPECT_EQ(lines[0], "punch.csv: warning: not read: not a record type of the input folder");
   EXPECT_EQ(lines[1], "leave.csv:1: error: the file is empty");
   EXPECT_EQ(lines[2], "honors.csv:1: error: a quoted field that starts here never ends");
-  EXPECT_EQ(lines[3], "probation.csv:1: error: no header row with the required columns employee_id, date, result");
+  EXPECT_EQ(
+      lines[3],
+      "probation.csv:1: error: no header row with the required columns employee_id, date, result");
 }
 
 TEST(Loader, FocusSkipsRowsOutsideThePeriod) {
   InputFolder in;
-  in.Write("punches.csv", "employee_id,time\nE001,2023-06-01 07:58\nE001,2023-07-01 07:58\nE009,2023-08-01 07:00\n");
+  in.Write(
+      "punches.csv",
+      "employee_id,time\nE001,2023-06-01 07:58\nE001,2023-07-01 07:58\nE009,2023-08-01 07:00\n");
   LoadResult all = in.Load();
   EXPECT_EQ(all.dataset.punches.size(), 2u);
   EXPECT_EQ(all.CountOf(Severity::kReject), 1u);
@@ -286,8 +295,9 @@ TEST(Loader, ExtensionsInAnyCaseAtTheTopAndInTypeFolders) {
 
 TEST(Loader, OffInAnyCaseIsNoShiftCode) {
   InputFolder in;
-  in.Write("shifts.csv", "code,name,start,end\nA,早班,08:00,16:00\nOff,休息,00:00,08:00\n"
-                         "oFF,x,01:00,02:00\n");
+  in.Write("shifts.csv",
+           "code,name,start,end\nA,早班,08:00,16:00\nOff,休息,00:00,08:00\n"
+           "oFF,x,01:00,02:00\n");
   in.Write("schedule.csv", "employee_id,date,shift\nE001,2023-06-01,Off\n");
   LoadResult r = in.Load();
   std::vector<std::string> lines = in.Lines(r);
@@ -317,8 +327,7 @@ TEST(Loader, HandoverTimesKeepTheirSeconds) {
 TEST(Loader, RestDayBesideAShiftIsWarnedAndTheShiftKept) {
   InputFolder in;
   in.Write("schedule/a.csv", "employee_id,date,shift\nE001,2023-06-01,A\n");
-  in.Write("schedule/b.csv",
-           "工号,2023-06-01,2023-06-02\nE001,休,A\nE002,OFF,\nE002,OFF,\n");
+  in.Write("schedule/b.csv", "工号,2023-06-01,2023-06-02\nE001,休,A\nE002,OFF,\nE002,OFF,\n");
   LoadResult r = in.Load();
   std::vector<std::string> lines = in.Lines(r);
   ASSERT_EQ(lines.size(), 1u);
@@ -366,7 +375,9 @@ TEST(Policy, UnknownElementsAndAttributesAreFatal) {
   LoadResult r = in.Load();
   std::vector<std::string> lines = in.Lines(r);
   ASSERT_EQ(lines.size(), 2u);
-  EXPECT_EQ(lines[0], "policy.xml:4: attendance/grace_minute: error: unknown policy element attendance/grace_minute");
+  EXPECT_EQ(lines[0],
+            "policy.xml:4: attendance/grace_minute: error: unknown policy element "
+            "attendance/grace_minute");
   EXPECT_EQ(lines[1], "policy.xml:6: P: error: unknown attribute P (policy values are elements)");
   EXPECT_EQ(r.dataset.policy.grace_minutes, 10);
 }

@@ -136,8 +136,8 @@ void ParseSecurityHandoverRow(RowContext& ctx) {
   std::optional<int> seconds = ctx.ClockSecondsField(kTime);
   if (!seconds) return;
   SetClock(*seconds, h.time, h.time_second);
-  std::optional<int> direction = ctx.ChoiceField(
-      kDirection, {{"morning", "早班交接", "早"}, {"evening", "晚班交接", "晚"}});
+  std::optional<int> direction =
+      ctx.ChoiceField(kDirection, {{"morning", "早班交接", "早"}, {"evening", "晚班交接", "晚"}});
   if (!direction) return;
   h.direction = static_cast<SecurityDirection>(*direction);
   h.cs_staff = row.Get(kCs);

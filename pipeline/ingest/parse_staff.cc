@@ -49,8 +49,8 @@ void ParseEmployeeRow(RowContext& ctx) {
   e.grade_since = e.has_grade_since ? *since : e.hire_date;
   e.team = row.Get(kTeam);
   e.role = row.Get(kRole);
-  e.is_team_lead = e.role.find("领班") != std::string::npos ||
-                   e.role == "lead" || e.role == "team_lead" || e.role == "team lead";
+  e.is_team_lead = e.role.find("领班") != std::string::npos || e.role == "lead" ||
+                   e.role == "team_lead" || e.role == "team lead";
   int status = 0;  // active
   if (!row.Get(kStatus).empty()) {
     std::optional<int> choice = ctx.ChoiceField(kStatus, {{"active", "在职"}, {"left", "离职"}});

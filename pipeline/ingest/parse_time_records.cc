@@ -67,16 +67,15 @@ void ParseLeaveRow(RowContext& ctx) {
   std::optional<EmployeeIndex> employee = ctx.EmployeeField(kId);
   if (!employee) return;
   leave.employee = *employee;
-  std::optional<int> type = ctx.ChoiceField(
-      kType, {{"事假", "personal"},
-              {"病假", "sick"},
-              {"年假", "annual"},
-              {"调休", "compensatory"},
-              {"婚假", "marriage"},
-              {"丧假", "bereavement"},
-              {"产假", "maternity"},
-              {"陪产假", "paternity"},
-              {"公出", "business_trip"}});
+  std::optional<int> type = ctx.ChoiceField(kType, {{"事假", "personal"},
+                                                    {"病假", "sick"},
+                                                    {"年假", "annual"},
+                                                    {"调休", "compensatory"},
+                                                    {"婚假", "marriage"},
+                                                    {"丧假", "bereavement"},
+                                                    {"产假", "maternity"},
+                                                    {"陪产假", "paternity"},
+                                                    {"公出", "business_trip"}});
   if (!type) return;
   leave.type = static_cast<LeaveType>(*type);
   std::optional<DateTime> start = LeaveBound(ctx, kStart, false);

@@ -90,8 +90,7 @@ const std::vector<PolicyEntry>& Entries() {
        Int(&Policy::ms_min_tenure_months, 0, 600)},
       {"promotion/intermediate_to_senior/consecutive_a_quarters", "1…40",
        Int(&Policy::ms_consecutive_a_quarters, 1, 40)},
-      {"promotion/intermediate_to_senior/min_titles", "0…100",
-       Int(&Policy::ms_min_titles, 0, 100)},
+      {"promotion/intermediate_to_senior/min_titles", "0…100", Int(&Policy::ms_min_titles, 0, 100)},
       {"promotion/senior_to_reserve/window_months", "1…120",
        Int(&Policy::sr_window_months, 1, 120)},
       {"promotion/senior_to_reserve/min_tenure_months", "0…600",
@@ -105,8 +104,7 @@ const std::vector<PolicyEntry>& Entries() {
        Int(&Policy::mj_consecutive_b_quarters, 1, 40)},
       {"demotion/senior_to_intermediate/period_months", "1…120",
        Int(&Policy::sm_period_months, 1, 120)},
-      {"demotion/senior_to_intermediate/low_ranks", "1…120",
-       Int(&Policy::sm_low_ranks, 1, 120)},
+      {"demotion/senior_to_intermediate/low_ranks", "1…120", Int(&Policy::sm_low_ranks, 1, 120)},
       {"demotion/senior_to_intermediate/b_quarters", "1…40", Int(&Policy::sm_b_quarters, 1, 40)},
       {"demotion/dismissal_review/recent_evaluations", "1…120",
        Int(&Policy::dismissal_recent_evaluations, 1, 120)},
@@ -119,15 +117,17 @@ const std::vector<PolicyEntry>& Entries() {
        Int(&Policy::punch_window_after_minutes, 0, 720)},
       {"attendance/night_shifts", "marked, crosses_midnight or marked_or_crosses_midnight",
        [](std::string_view text, Policy& p) {
-         if (text == "marked") p.night_shifts = NightShiftRule::kMarked;
-         else if (text == "crosses_midnight") p.night_shifts = NightShiftRule::kCrossesMidnight;
+         if (text == "marked")
+           p.night_shifts = NightShiftRule::kMarked;
+         else if (text == "crosses_midnight")
+           p.night_shifts = NightShiftRule::kCrossesMidnight;
          else if (text == "marked_or_crosses_midnight")
            p.night_shifts = NightShiftRule::kMarkedOrCrossesMidnight;
-         else return false;
+         else
+           return false;
          return true;
        }},
-      {"confidentiality/login_margin_minutes", "0…720",
-       Int(&Policy::login_margin_minutes, 0, 720)},
+      {"confidentiality/login_margin_minutes", "0…720", Int(&Policy::login_margin_minutes, 0, 720)},
       {"confidentiality/shared_ip_window_minutes", "0…720",
        Int(&Policy::shared_ip_window_minutes, 0, 720)},
       {"confidentiality/two_ips_window_minutes", "0…720",
@@ -145,12 +145,22 @@ const std::vector<PolicyEntry>& Entries() {
 
 // Sections: elements that hold other elements.
 const std::set<std::string_view>& Sections() {
-  static const std::set<std::string_view> kSections = {
-      "salary", "rating", "ranking", "promotion", "promotion/confirm",
-      "promotion/junior_to_intermediate", "promotion/intermediate_to_senior",
-      "promotion/senior_to_reserve", "demotion", "demotion/intermediate_to_junior",
-      "demotion/senior_to_intermediate", "demotion/dismissal_review", "attendance",
-      "confidentiality", "handover", "roster"};
+  static const std::set<std::string_view> kSections = {"salary",
+                                                       "rating",
+                                                       "ranking",
+                                                       "promotion",
+                                                       "promotion/confirm",
+                                                       "promotion/junior_to_intermediate",
+                                                       "promotion/intermediate_to_senior",
+                                                       "promotion/senior_to_reserve",
+                                                       "demotion",
+                                                       "demotion/intermediate_to_junior",
+                                                       "demotion/senior_to_intermediate",
+                                                       "demotion/dismissal_review",
+                                                       "attendance",
+                                                       "confidentiality",
+                                                       "handover",
+                                                       "roster"};
   return kSections;
 }
 
@@ -252,7 +262,8 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
   pugi::xml_document doc;
   pugi::xml_parse_result parsed =
       doc.load_buffer(xml.data(), xml.size(), kXmlParseOptions, pugi::encoding_utf8);
-  if (!parsed) return fatal(Reason::kMalformedXml, parser.LineOf(parsed.offset), {parsed.description()});
+  if (!parsed)
+    return fatal(Reason::kMalformedXml, parser.LineOf(parsed.offset), {parsed.description()});
   for (pugi::xml_node node : doc.children()) {
     if (node.type() == pugi::node_doctype) {
       return fatal(Reason::kXmlDoctype, parser.LineOf(node.offset_debug()), {});
@@ -270,8 +281,7 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
     }
   }
   if (ptrdiff_t outside = FindOutsideRoot(doc); outside >= 0) {
-    return fatal(Reason::kXmlOutsideRoot, parser.LineOf(outside),
-                 {doc.document_element().name()});
+    return fatal(Reason::kXmlOutsideRoot, parser.LineOf(outside), {doc.document_element().name()});
   }
   pugi::xml_node root = doc.document_element();
   if (!root || std::string_view(root.name()) != "policy") {
@@ -280,9 +290,8 @@ PolicyResult ParsePolicy(std::string_view xml, const std::string& display_path) 
   }
   parser.Walk(root, "", result);
   const Policy& p = result.policy;
-  if (result.diagnostics.empty() &&
-      !(p.rating_excellent_tenths >= p.rating_good_tenths &&
-        p.rating_good_tenths >= p.rating_pass_tenths)) {
+  if (result.diagnostics.empty() && !(p.rating_excellent_tenths >= p.rating_good_tenths &&
+                                      p.rating_good_tenths >= p.rating_pass_tenths)) {
     fatal(Reason::kPolicyBadValue, parser.LineOf(root.offset_debug()),
           {"rating", "excellent ≥ good ≥ pass"});
   }

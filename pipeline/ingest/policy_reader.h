@@ -13,8 +13,8 @@ namespace kefu {
 
 struct PolicyResult {
   Policy policy;
-  bool found = false;   // the file exists
-  std::string sha256;   // of the file's bytes; empty when not found
+  bool found = false;                   // the file exists
+  std::string sha256;                   // of the file's bytes; empty when not found
   std::vector<Diagnostic> diagnostics;  // fatal ones only
 };
 

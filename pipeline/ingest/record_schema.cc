@@ -1,9 +1,8 @@
 #include "ingest/record_schema.h"
 
-#include "base/ascii.h"
-
 #include <array>
 
+#include "base/ascii.h"
 #include "ingest/field_parsers.h"
 
 namespace kefu {
@@ -44,7 +43,9 @@ std::vector<RecordSchema> BuildSchemas() {
                {DateField(true), {"kind", {"类型"}, true}, {"name", {"名称"}, false}},
                "day"});
   s.push_back({RecordType::kSchedule,
-               {EmployeeIdField(), DateField(true), {"shift", {"班次"}, true, true},
+               {EmployeeIdField(),
+                DateField(true),
+                {"shift", {"班次"}, true, true},
                 {"name", {"姓名"}, false}},
                "entry"});
   s.push_back({RecordType::kScheduleChanges,
@@ -57,7 +58,9 @@ std::vector<RecordSchema> BuildSchemas() {
                 {"reason", {"原因"}, false}},
                "change"});
   s.push_back({RecordType::kPunches,
-               {EmployeeIdField(), {"time", {"打卡时间", "时间"}, true}, {"device", {"设备"}, false},
+               {EmployeeIdField(),
+                {"time", {"打卡时间", "时间"}, true},
+                {"device", {"设备"}, false},
                 DateField(false)},
                "punch"});
   s.push_back({RecordType::kLeave,
@@ -138,11 +141,11 @@ const std::vector<RecordSchema>& Schemas() {
 }
 
 constexpr std::array<RecordType, kRecordTypeCount> kAllTypes = {
-    RecordType::kEmployees,      RecordType::kShifts,          RecordType::kCalendar,
-    RecordType::kSchedule,       RecordType::kScheduleChanges, RecordType::kPunches,
-    RecordType::kLeave,          RecordType::kMonthlyScores,   RecordType::kQuarterlyGrades,
-    RecordType::kHonors,         RecordType::kDiscipline,      RecordType::kProbation,
-    RecordType::kNominations,    RecordType::kHandovers,       RecordType::kSecurityHandovers,
+    RecordType::kEmployees,   RecordType::kShifts,          RecordType::kCalendar,
+    RecordType::kSchedule,    RecordType::kScheduleChanges, RecordType::kPunches,
+    RecordType::kLeave,       RecordType::kMonthlyScores,   RecordType::kQuarterlyGrades,
+    RecordType::kHonors,      RecordType::kDiscipline,      RecordType::kProbation,
+    RecordType::kNominations, RecordType::kHandovers,       RecordType::kSecurityHandovers,
     RecordType::kLogins};
 
 }  // namespace

@@ -14,7 +14,7 @@ namespace kefu {
 struct FieldSpec {
   std::string_view key;
   std::vector<std::string_view> names;  // Chinese (and other accepted) names
-  bool required = false;     // the column must exist, and (unless empty_allowed) hold a value
+  bool required = false;       // the column must exist, and (unless empty_allowed) hold a value
   bool empty_allowed = false;  // schedule.shift: an empty cell is a rest day
   // Personal data that its parser reads as written: it checks or matches the raw value and keeps
   // only the masked one (R-C1). Every other field is scanned and masked before parsing.

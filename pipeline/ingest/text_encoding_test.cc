@@ -40,9 +40,7 @@ TEST(DecodeText, Gb18030FourByteSequence) {
   EXPECT_EQ(*decoded, "\xE3\x90\x80");
 }
 
-TEST(DecodeText, NeitherUtf8NorGb18030) {
-  EXPECT_FALSE(DecodeText("\x80\xFF\xFF"));
-}
+TEST(DecodeText, NeitherUtf8NorGb18030) { EXPECT_FALSE(DecodeText("\x80\xFF\xFF")); }
 
 }  // namespace
 }  // namespace kefu

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "ingest/source_diagnostics.h"
-#include "report/labels.h"
+#include "report/common/labels.h"
 
 namespace kefu::testing {
 

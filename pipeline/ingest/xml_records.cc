@@ -1,6 +1,5 @@
 // XML files: encoding, the refusals that pugixml does not make on its own (DOCTYPE, entity
 // references), and one record per child element of the root.
-#include "base/ascii.h"
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "base/ascii.h"
 #include "ingest/field_parsers.h"
 #include "ingest/file_readers.h"
 #include "ingest/text_encoding.h"
@@ -104,8 +104,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
     return false;
   }
   if (ptrdiff_t outside = FindOutsideRoot(doc); outside >= 0) {
-    ctx.Fatal(Reason::kXmlOutsideRoot, lines.LineOf(outside),
-              {doc.document_element().name()});
+    ctx.Fatal(Reason::kXmlOutsideRoot, lines.LineOf(outside), {doc.document_element().name()});
     return false;
   }
   pugi::xml_node root = doc.document_element();
@@ -228,8 +227,7 @@ bool ReadXmlRecords(std::string bytes, RowContext& ctx, RowCounts& counts) {
       list.append(list.empty() ? "" : ", ").append(u);
       if (list.size() > kMaxFieldBytes) break;
     }
-    ctx.FileWarning(Reason::kUnknownColumns, lines.LineOf(root.offset_debug()),
-                    {Abbreviate(list)});
+    ctx.FileWarning(Reason::kUnknownColumns, lines.LineOf(root.offset_debug()), {Abbreviate(list)});
   }
   return true;
 }

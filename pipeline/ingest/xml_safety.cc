@@ -1,15 +1,13 @@
 #include "ingest/xml_safety.h"
 
-#include "base/ascii.h"
-
 #include <fmt/format.h>
 
 #include <algorithm>
 
-namespace kefu {
-namespace {
+#include "base/ascii.h"
 
-}  // namespace
+namespace kefu {
+namespace {}  // namespace
 
 LineIndex::LineIndex(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
@@ -55,10 +53,14 @@ int64_t CharRefValue(std::string_view ref) {
   int64_t value = 0;
   for (char d : digits) {
     int v;
-    if (d >= '0' && d <= '9') v = d - '0';
-    else if (hex && d >= 'a' && d <= 'f') v = d - 'a' + 10;
-    else if (hex && d >= 'A' && d <= 'F') v = d - 'A' + 10;
-    else return -1;
+    if (d >= '0' && d <= '9')
+      v = d - '0';
+    else if (hex && d >= 'a' && d <= 'f')
+      v = d - 'a' + 10;
+    else if (hex && d >= 'A' && d <= 'F')
+      v = d - 'A' + 10;
+    else
+      return -1;
     value = value * (hex ? 16 : 10) + v;
     if (value > 0x10FFFF) return -1;
   }
@@ -76,8 +78,7 @@ bool IsXmlChar(int64_t c) {
 
 bool IsNameChar(char c) {
   return c == '#' || c == '_' || c == '-' || c == '.' || c == ':' || (c >= '0' && c <= '9') ||
-         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         static_cast<unsigned char>(c) >= 0x80;
+         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool IsXmlSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }

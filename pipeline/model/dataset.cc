@@ -20,8 +20,9 @@ const std::string& Dataset::SourcePath(uint32_t file) const {
 }
 
 std::optional<EmployeeIndex> Dataset::FindEmployee(std::string_view id) const {
-  auto it = std::lower_bound(employees.begin(), employees.end(), id,
-                             [](const Employee& e, std::string_view value) { return e.id < value; });
+  auto it =
+      std::lower_bound(employees.begin(), employees.end(), id,
+                       [](const Employee& e, std::string_view value) { return e.id < value; });
   if (it == employees.end() || it->id != id) return std::nullopt;
   return static_cast<EmployeeIndex>(it - employees.begin());
 }

@@ -59,24 +59,24 @@ struct Dataset {
   std::vector<Employee> employees;  // sorted by id in byte order
   std::vector<Shift> shifts;        // in input order
   Calendar calendar;
-  std::vector<ScheduleEntry> schedule;   // sorted by employee, date
-  std::vector<ScheduleChange> changes;   // sorted by employee, date
-  std::vector<Punch> punches;            // sorted by employee, time
-  StringPool strings;                    // punch devices, login accounts, systems, addresses
-  std::vector<Leave> leaves;             // sorted by employee, start
-  std::vector<MonthlyScore> scores;      // sorted by employee, month
+  std::vector<ScheduleEntry> schedule;         // sorted by employee, date
+  std::vector<ScheduleChange> changes;         // sorted by employee, date
+  std::vector<Punch> punches;                  // sorted by employee, time
+  StringPool strings;                          // punch devices, login accounts, systems, addresses
+  std::vector<Leave> leaves;                   // sorted by employee, start
+  std::vector<MonthlyScore> scores;            // sorted by employee, month
   std::vector<QuarterlyGrade> quarter_grades;  // sorted by employee, quarter
-  std::vector<Honor> honors;             // sorted by employee, date
-  std::vector<Discipline> discipline;    // sorted by employee, date
-  std::vector<Probation> probations;     // sorted by employee, date
-  std::vector<Nomination> nominations;   // sorted by employee, date
-  std::vector<Handover> handovers;       // sorted by department, date, from, to
+  std::vector<Honor> honors;                   // sorted by employee, date
+  std::vector<Discipline> discipline;          // sorted by employee, date
+  std::vector<Probation> probations;           // sorted by employee, date
+  std::vector<Nomination> nominations;         // sorted by employee, date
+  std::vector<Handover> handovers;             // sorted by department, date, from, to
   std::vector<SecurityHandover> security_handovers;  // sorted by department, date, time
-  std::vector<Login> logins;             // sorted by time, account
+  std::vector<Login> logins;                         // sorted by time, account
 
-  EmployeeSpans schedule_by_employee, changes_by_employee, punches_by_employee,
-      leaves_by_employee, scores_by_employee, grades_by_employee, honors_by_employee,
-      discipline_by_employee, probations_by_employee, nominations_by_employee;
+  EmployeeSpans schedule_by_employee, changes_by_employee, punches_by_employee, leaves_by_employee,
+      scores_by_employee, grades_by_employee, honors_by_employee, discipline_by_employee,
+      probations_by_employee, nominations_by_employee;
 
   // The path of input file `file` relative to the input folder ("punches/2024-09.csv"), as
   // reports name it: the same input gives the same report however --input was spelled.

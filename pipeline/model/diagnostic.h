@@ -21,39 +21,39 @@ enum class Severity : uint8_t {
 // under `reason.<ReasonKey>`; its arguments fill {0}, {1}, ….
 enum class Reason : uint16_t {
   // Whole files.
-  kFileUnreadable,       // {0}: system message
-  kNotRegularFile,       // a folder, device or pipe where a file is expected
+  kFileUnreadable,  // {0}: system message
+  kNotRegularFile,  // a folder, device or pipe where a file is expected
   kEmptyFile,
   kNoHeader,
   kUnterminatedQuote,
-  kMalformedXml,         // {0}: parser message
+  kMalformedXml,  // {0}: parser message
   kXmlDoctype,
-  kXmlEntity,            // {0}: the entity reference
-  kXmlEncoding,          // {0}: declared encoding
+  kXmlEntity,    // {0}: the entity reference
+  kXmlEncoding,  // {0}: declared encoding
   kInvalidUtf8,
   kUnknownEncoding,
-  kMixedEncoding,        // UTF-8 lines with Chinese text, then from this line not UTF-8
-  kXmlNotUtf8,           // an XML file that is not UTF-8 and declares no other encoding
-  kXmlControlChar,       // NUL or another control character, which XML does not allow
-  kXmlBadCharRef,        // {0}: a character reference to a character XML does not allow
-  kXmlOutsideRoot,       // {0}: the root element; text or a second element outside it
-  kTooManyColumns,       // {0}: the limit
-  kTooManyRejects,       // {0}: the limit; reading the file stopped
-  kPolicyUnknownElement,  // {0}: element path
+  kMixedEncoding,           // UTF-8 lines with Chinese text, then from this line not UTF-8
+  kXmlNotUtf8,              // an XML file that is not UTF-8 and declares no other encoding
+  kXmlControlChar,          // NUL or another control character, which XML does not allow
+  kXmlBadCharRef,           // {0}: a character reference to a character XML does not allow
+  kXmlOutsideRoot,          // {0}: the root element; text or a second element outside it
+  kTooManyColumns,          // {0}: the limit
+  kTooManyRejects,          // {0}: the limit; reading the file stopped
+  kPolicyUnknownElement,    // {0}: element path
   kPolicyUnknownAttribute,  // {0}: attribute
-  kPolicyBadValue,        // {0}: what was expected
+  kPolicyBadValue,          // {0}: what was expected
   kPolicyDuplicate,
   kNotAFolder,
   // Rows.
   kMissingField,
-  kUnknownColumns,       // {0}: the ignored columns
+  kUnknownColumns,  // {0}: the ignored columns
   kMalformedQuotes,
   kBadDate,
   kBadDateTime,
   kBadClock,
-  kYearOutOfRange,       // a date or date-time whose year is outside 1900–2099
-  kNoSuchDay,            // written as a date, but the day does not exist
-  kNoSuchTime,           // written as a time, but the time of day does not exist
+  kYearOutOfRange,  // a date or date-time whose year is outside 1900–2099
+  kNoSuchDay,       // written as a date, but the day does not exist
+  kNoSuchTime,      // written as a time, but the time of day does not exist
   kBadMonth,
   kBadQuarter,
   kBadBool,
@@ -63,29 +63,29 @@ enum class Reason : uint16_t {
   kScoreZero,
   kBadGrade,
   kBadQuarterGrade,
-  kBadChoice,            // {0}: the accepted values
+  kBadChoice,  // {0}: the accepted values
   kBadEmployeeId,
-  kBadText,              // NUL or control characters
-  kTextTooLong,          // {0}: the limit
+  kBadText,      // NUL or control characters
+  kTextTooLong,  // {0}: the limit
   kExtraFields,
-  kFieldGivenTwice,      // XML: an attribute and a child, or two children, that disagree
-  kDuplicateColumn,      // {0}: the column; only its first occurrence is read
+  kFieldGivenTwice,  // XML: an attribute and a child, or two children, that disagree
+  kDuplicateColumn,  // {0}: the column; only its first occurrence is read
   kIgnoredFile,
   kUnknownAccount,
-  kDuplicateAccount,     // {0}: the other employee
-  kWrongRoot,            // {0}: the root element found
+  kDuplicateAccount,  // {0}: the other employee
+  kWrongRoot,         // {0}: the root element found
   kUnknownEmployee,
   kUnknownShift,
-  kDuplicateKey,         // {0}: the earlier line
-  kRestBesideShift,      // {0}: the shift's file:line, {1}: its code
+  kDuplicateKey,     // {0}: the earlier line
+  kRestBesideShift,  // {0}: the shift's file:line, {1}: its code
   kIdNumberENotation,
   kIdNumberChecksum,
   kIdNumberFormat,
   kLeftWithoutDate,
-  kPunchBeforeHire,      // a punch dated before the employee's hire date (a device clock reset)
+  kPunchBeforeHire,  // a punch dated before the employee's hire date (a device clock reset)
   kEndNotAfterStart,
   kLeftDateWithoutLeft,
-  kBadItems,             // {0}: the item text
+  kBadItems,  // {0}: the item text
   kBadDepartment,
   kAmbiguousName,
   // Found by the rules.
@@ -94,30 +94,30 @@ enum class Reason : uint16_t {
   kScheduleOutsideEmployment,
   kChangeWithoutSchedule,
   // Found by the roster checks (rules/roster_checks.h).
-  kRosterNoShifts,         // {0}: the roster month
-  kRosterOverlap,          // {0}: the other shift's date, {1}: its code, {2}: hours of overlap
-  kRosterShortRest,        // {0}: the previous shift's date, {1}: its code, {2}: hours of rest,
-                           // {3}: the policy minimum in hours
-  kRosterAfterLeaving,     // {0}: the left_date
+  kRosterNoShifts,      // {0}: the roster month
+  kRosterOverlap,       // {0}: the other shift's date, {1}: its code, {2}: hours of overlap
+  kRosterShortRest,     // {0}: the previous shift's date, {1}: its code, {2}: hours of rest,
+                        // {3}: the policy minimum in hours
+  kRosterAfterLeaving,  // {0}: the left_date
   kRosterLeftWithoutDate,
   // Excel workbooks (ingest/xlsx_*.h, ingest/sheet_table.h).
-  kXlsxLegacyXls,          // an OLE compound file that is not an encrypted workbook
-  kXlsxEncrypted,          // a password-encrypted workbook (or encrypted zip entries)
-  kXlsxNotWorkbook,        // neither a zip package nor an OLE compound file
-  kXlsxBadZip,             // {0}: the zip reader's message
-  kXlsxTooManyParts,       // {0}: the limit
-  kXlsxMissingPart,        // {0}: the part
-  kXlsxPartTooLarge,       // {0}: declared bytes, {1}: the limit
-  kXlsxCompressionRatio,   // {0}: declared ratio, {1}: the limit
-  kXlsxPartSizeMismatch,   // {0}: declared bytes
+  kXlsxLegacyXls,         // an OLE compound file that is not an encrypted workbook
+  kXlsxEncrypted,         // a password-encrypted workbook (or encrypted zip entries)
+  kXlsxNotWorkbook,       // neither a zip package nor an OLE compound file
+  kXlsxBadZip,            // {0}: the zip reader's message
+  kXlsxTooManyParts,      // {0}: the limit
+  kXlsxMissingPart,       // {0}: the part
+  kXlsxPartTooLarge,      // {0}: declared bytes, {1}: the limit
+  kXlsxCompressionRatio,  // {0}: declared ratio, {1}: the limit
+  kXlsxPartSizeMismatch,  // {0}: declared bytes
   kXlsxNoSheet,
   kXlsxNoSharedStrings,
-  kXlsxBadSharedString,    // {0}: the index, {1}: how many there are
-  kXlsxBeyondLastRow,      // {0}: Excel's last row
-  kXlsxBeyondLastColumn,   // {0}: the column number
-  kXlsxBadCellRef,         // {0}: the reference
+  kXlsxBadSharedString,   // {0}: the index, {1}: how many there are
+  kXlsxBeyondLastRow,     // {0}: Excel's last row
+  kXlsxBeyondLastColumn,  // {0}: the column number
+  kXlsxBadCellRef,        // {0}: the reference
   kXlsxCellOrder,
-  kXlsxBadValue,           // {0}: the cell's type attribute (n, b, e, d)
+  kXlsxBadValue,  // {0}: the cell's type attribute (n, b, e, d)
   kXlsxFormulaWithoutValue,
   // Time-clock logs (ingest/clock_log.h).
   kClockLogBadLine,
@@ -125,10 +125,10 @@ enum class Reason : uint16_t {
   kClockLogBadState,       // {0}: the state
   kClockLogUnknownNumber,  // {0}: the clock number, {1}: how many punches
   // Found reading the input folder and its XML (issue 11).
-  kXmlLtInAttribute,     // a '<' inside an attribute value, which XML does not allow
-  kLinkLoop,             // a symbolic link to a folder that contains it
-  kDanglingLink,         // {0}: where the link points
-  kFolderUnreadable,     // {0}: system message
+  kXmlLtInAttribute,  // a '<' inside an attribute value, which XML does not allow
+  kLinkLoop,          // a symbolic link to a folder that contains it
+  kDanglingLink,      // {0}: where the link points
+  kFolderUnreadable,  // {0}: system message
   kCount
 };
 
@@ -138,7 +138,7 @@ const char* ReasonKey(Reason reason);
 struct Diagnostic {
   Severity severity = Severity::kReject;
   RecordType type = RecordType::kEmployees;
-  std::string file;  // path as given on the command line plus the file's name in the input folder
+  std::string file;   // path as given on the command line plus the file's name in the input folder
   uint32_t line = 0;  // 0: the whole file
   std::string field;  // the English key; empty for the whole row or file
   Reason reason = Reason::kMissingField;

@@ -13,8 +13,8 @@ namespace kefu {
 
 // Which shifts count as night shifts (attendance `night_shifts`).
 enum class NightShiftRule : uint8_t {
-  kMarked,                  // the shift's `night` field
-  kCrossesMidnight,         // any shift that ends on the next day
+  kMarked,           // the shift's `night` field
+  kCrossesMidnight,  // any shift that ends on the next day
   kMarkedOrCrossesMidnight,
 };
 

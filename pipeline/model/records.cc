@@ -4,10 +4,10 @@ namespace kefu {
 
 const char* RecordTypeName(RecordType type) {
   static constexpr const char* kNames[kRecordTypeCount] = {
-      "employees",       "shifts",       "calendar",   "schedule",
-      "schedule_changes", "punches",     "leave",      "monthly_scores",
-      "quarterly_grades", "honors",      "discipline", "probation",
-      "nominations",     "handovers",    "security_handovers", "logins"};
+      "employees",  "shifts",    "calendar",       "schedule",         "schedule_changes",
+      "punches",    "leave",     "monthly_scores", "quarterly_grades", "honors",
+      "discipline", "probation", "nominations",    "handovers",        "security_handovers",
+      "logins"};
   return kNames[static_cast<int>(type)];
 }
 
@@ -17,7 +17,7 @@ char QuarterGradeCode(QuarterGrade grade) { return "ABCD"[static_cast<int>(grade
 
 const char* LeaveTypeKey(LeaveType type) {
   static constexpr const char* kKeys[kLeaveTypeCount] = {
-      "personal", "sick",      "annual",    "compensatory", "marriage",
+      "personal",    "sick",      "annual",    "compensatory", "marriage",
       "bereavement", "maternity", "paternity", "business_trip"};
   return kKeys[static_cast<int>(type)];
 }

@@ -67,7 +67,7 @@ struct Employee {
   bool has_grade_since = false;
   bool is_team_lead = false;  // role 领班
   bool left = false;
-  Date left_date;  // invalid when left without a date (a warning; counts as left)
+  Date left_date;                // invalid when left without a date (a warning; counts as left)
   std::string id_number_masked;  // R-C1: 110105********1234
   std::string phone_masked;      // R-C1: 138****5678
   std::string bank_card_masked;  // R-C1: **** 1234

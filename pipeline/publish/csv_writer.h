@@ -15,7 +15,7 @@
 #include <string>
 #include <string_view>
 
-#include "report/csv_table.h"
+#include "report/common/csv_table.h"
 
 namespace kefu {
 

@@ -47,8 +47,8 @@
 #include "publish/manifest.h"
 #include "publish/output_root.h"
 #include "publish/publish_error.h"
-#include "report/csv_table.h"
-#include "report/sheet_model.h"
+#include "report/common/csv_table.h"
+#include "report/common/sheet_model.h"
 
 namespace kefu {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "report/labels.h"
+#include "report/common/labels.h"
 
 namespace kefu {
 

@@ -15,7 +15,7 @@
 #include <sstream>
 #include <string>
 
-#include "report/sheet_model.h"
+#include "report/common/sheet_model.h"
 
 namespace kefu::testing {
 

@@ -5,11 +5,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
-#include <condition_variable>
 #include <ctime>
 #include <mutex>
 #include <set>
@@ -17,7 +16,7 @@
 #include <vector>
 
 #include "base/utf8.h"
-#include "report/sheet_name.h"
+#include "report/common/sheet_name.h"
 
 namespace kefu {
 namespace {

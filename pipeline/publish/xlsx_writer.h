@@ -30,7 +30,7 @@
 #include <string>
 
 #include "publish/publish_error.h"
-#include "report/sheet_model.h"
+#include "report/common/sheet_model.h"
 
 namespace kefu {
 
