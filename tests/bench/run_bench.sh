@@ -3,7 +3,7 @@
 #
 #   tests/bench/run_bench.sh [--sizes "1000 10000 50000"] [--months 12] [--kefu PATH]
 #                            [--runs 3] [--workdir DIR] [--end YYYY-MM] [--seed S]
-#                            [--jobs N] [--det-size N]
+#                            [--jobs N] [--det-size N] [--floor PATH]
 #
 # For each size it generates an input folder once (tests/bench/generate.py; cached in the
 # workdir by size, months, end month and seed, and regenerated when generate.py changes), then
@@ -16,9 +16,16 @@
 #   kefu roster     --month <end + 1>
 #   kefu run        --month <end>
 #
-# and prints a Markdown table (size, command, median wall seconds, median peak RSS in MB, exit
+# Right after each timed `kefu attendance` it runs the floor program (tests/bench/floor,
+# build/kefu_floor) on the workbook that run wrote, with the same input and month: the time it
+# takes to read the inputs the manifest lists and to write the same cells with libxlsxwriter in
+# constant_memory mode. Without a floor binary the floor columns are n/a.
+#
+# It prints a Markdown table (size, command, median wall seconds, median peak RSS in MB, exit
 # status; also the median CPU time, which a busy shared machine disturbs less than the wall
-# time), the 50k/10k wall-time ratio per command, and the determinism check: the SHA-256 of
+# time; for attendance, the floor's median wall time and kefu's as a multiple of it), the
+# floor's details (read and write split, CPU time), the 50k/10k wall-time ratio per command,
+# and the determinism check: the SHA-256 of
 # every output file with --jobs 1 and --jobs 2 on the 10,000 size (or --det-size). A command the
 # kefu binary does not have yet is reported as n/a. The tables are also saved as
 # <workdir>/results-<UTC time>.md; each run's stdout/stderr and time -v output stay in
@@ -32,6 +39,7 @@ END=2024-12
 SEED=1
 RUNS=3
 KEFU="$ROOT/build/kefu"
+FLOOR="$ROOT/build/kefu_floor"
 WORKDIR="$ROOT/tests/bench/out"
 JOBS=""
 DET_SIZE=""
@@ -55,6 +63,7 @@ while [[ $# -gt 0 ]]; do
     --seed) SEED="$2"; shift 2 ;;
     --jobs) JOBS="$2"; shift 2 ;;
     --det-size) DET_SIZE="$2"; shift 2 ;;
+    --floor) FLOOR="$2"; shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "run_bench.sh: unknown argument '$1'" >&2; usage 1 >&2 ;;
   esac
@@ -70,6 +79,12 @@ for s in $SIZES; do [[ "$s" =~ ^[1-9][0-9]*$ ]] || die "bad size '$s'"; done
 [[ -x "$PYTHON" ]] || die "$PYTHON not found"
 [[ -x "$KEFU" ]] || die "kefu binary not found: $KEFU (build it: cmake -S . -B build -DCMAKE_BUILD_TYPE=Release && cmake --build build -j2 --target kefu, or pass --kefu)"
 KEFU=$(cd "$(dirname "$KEFU")" && pwd)/$(basename "$KEFU")
+if [[ -x "$FLOOR" ]]; then
+  FLOOR=$(cd "$(dirname "$FLOOR")" && pwd)/$(basename "$FLOOR")
+else
+  echo "run_bench.sh: no floor program at $FLOOR (cmake --build build --target kefu_floor, or pass --floor): floor columns are n/a" >&2
+  FLOOR=""
+fi
 mkdir -p "$WORKDIR" || die "cannot create $WORKDIR"
 WORKDIR=$(cd "$WORKDIR" && pwd)
 
@@ -124,8 +139,8 @@ input_for() {
 seconds_of() {  # "1:02:03.45" or "0:10.87" -> seconds
   awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f", s }' <<<"$1"
 }
-median() {  # numbers, one a line
-  sort -g | awk '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) printf "%.2f\n", a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+median() {  # numbers, one a line; [printf format of the result, default %.2f]
+  sort -g | awk -v f="${1:-%.2f}\n" '{ a[NR] = $1 } END { if (NR == 0) print "n/a"; else if (NR % 2) printf f, a[(NR + 1) / 2]; else printf f, (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 }
 
 # Runs one command once under time -v; sets RUN_WALL (s), RUN_CPU (user + system s), RUN_RSS
@@ -147,7 +162,36 @@ time_once() {
   RUN_RSS=$(awk '{ printf "%.1f", $1 / 1024 }' <<<"$rss")
 }
 
+# Runs the floor program on the attendance workbook that the run into `out` wrote; sets
+# FLOOR_RUN[wall cpu read write bytes cells] from its line, or returns 1.
+declare -A FLOOR_RUN
+floor_once() {
+  local input=$1 out=$2 log=$3
+  local workbook="$out/attendance/$END/attendance-$END.xlsx" dir
+  dir="$(dirname "$log")/floor"
+  [[ -n "$FLOOR" && -f "$workbook" ]] || return 1
+  rm -rf "$dir"; mkdir -p "$dir"
+  "$FLOOR" --workbook "$workbook" --input "$input" --month "$END" --out "$dir/floor.xlsx" \
+    >"$log.floor.stdout" 2>"$log.floor.stderr" || { echo "  floor failed: $(tail -1 "$log.floor.stderr")" >&2; return 1; }
+  local line key
+  line=$(grep '^kefu_floor ' "$log.floor.stdout") || return 1
+  for key in wall cpu read write bytes cells; do
+    case $key in
+      wall) FLOOR_RUN[$key]=$(sed -n 's/.* wall_s=\([0-9.]*\).*/\1/p' <<<"$line") ;;
+      cpu) FLOOR_RUN[$key]=$(sed -n 's/.* cpu_s=\([0-9.]*\).*/\1/p' <<<"$line") ;;
+      read) FLOOR_RUN[$key]=$(sed -n 's/.* read_wall_s=\([0-9.]*\).*/\1/p' <<<"$line") ;;
+      write) FLOOR_RUN[$key]=$(sed -n 's/.* write_wall_s=\([0-9.]*\).*/\1/p' <<<"$line") ;;
+      bytes) FLOOR_RUN[$key]=$(sed -n 's/.* input_bytes=\([0-9]*\).*/\1/p' <<<"$line") ;;
+      cells) FLOOR_RUN[$key]=$(sed -n 's/.* cells=\([0-9]*\).*/\1/p' <<<"$line") ;;
+    esac
+  done
+}
+divide() {  # a b -> a / b with two decimals, or n/a
+  awk -v a="$1" -v b="$2" 'BEGIN { if (a != "n/a" && b != "n/a" && a != "" && b > 0) printf "%.2f", a / b; else print "n/a" }'
+}
+
 declare -A WALL CPU RSS EXIT
+declare -A F_WALL F_CPU F_READ F_WRITE F_MB F_CELLS
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 RESULTS="$WORKDIR/results-$(date -u +%Y%m%dT%H%M%SZ).md"
 SIZE_LIST=()
@@ -160,12 +204,26 @@ for size in $SIZES; do
       continue
     fi
     walls=() cpus=() rsses=() exits=()
+    f_walls=() f_cpus=() f_reads=() f_writes=()
     for ((r = 1; r <= RUNS; r++)); do
       echo "size $size: kefu $(command_args "$c") (run $r/$RUNS)" >&2
       # shellcheck disable=SC2046
       time_once "$input" "$WORKDIR/runs/s$size/$c/output" "$WORKDIR/runs/s$size/$c/run$r" $(command_args "$c")
       walls+=("$RUN_WALL"); cpus+=("$RUN_CPU"); rsses+=("$RUN_RSS"); exits+=("$RUN_EXIT")
+      if [[ $c == attendance ]] && floor_once "$input" "$WORKDIR/runs/s$size/$c/output" "$WORKDIR/runs/s$size/$c/run$r"; then
+        echo "  floor: ${FLOOR_RUN[wall]} s (read ${FLOOR_RUN[read]} s, write ${FLOOR_RUN[write]} s)" >&2
+        f_walls+=("${FLOOR_RUN[wall]}"); f_cpus+=("${FLOOR_RUN[cpu]}")
+        f_reads+=("${FLOOR_RUN[read]}"); f_writes+=("${FLOOR_RUN[write]}")
+        F_MB[$size]=$(awk -v b="${FLOOR_RUN[bytes]}" 'BEGIN { printf "%.1f", b / 1e6 }')
+        F_CELLS[$size]=${FLOOR_RUN[cells]}
+      fi
     done
+    if [[ $c == attendance ]]; then
+      F_WALL[$size]=$(printf '%s\n' "${f_walls[@]}" | sed '/^$/d' | median %.3f)
+      F_CPU[$size]=$(printf '%s\n' "${f_cpus[@]}" | sed '/^$/d' | median %.3f)
+      F_READ[$size]=$(printf '%s\n' "${f_reads[@]}" | sed '/^$/d' | median %.3f)
+      F_WRITE[$size]=$(printf '%s\n' "${f_writes[@]}" | sed '/^$/d' | median %.3f)
+    fi
     WALL[$size,$c]=$(printf '%s\n' "${walls[@]}" | median)
     CPU[$size,$c]=$(printf '%s\n' "${cpus[@]}" | median)
     RSS[$size,$c]=$(printf '%s\n' "${rsses[@]}" | median)
@@ -230,13 +288,26 @@ ratio() {  # command, WALL or CPU
   echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM; load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after; kefu --jobs ${JOBS:-default}"
   echo "- input: generate.py --months $MONTHS --end $END --seed $SEED; periods: attendance $END, evaluate $QUARTER, roster $ROSTER"
   echo "- median of $RUNS run(s) per cell, each a whole process under /usr/bin/time -v into a fresh output folder"
+  echo "- floor: ${FLOOR:-none} (run after each timed attendance run, on the workbook it wrote; wall ÷ floor = median kefu wall time ÷ median floor wall time)"
   echo
-  echo "| size | command | wall s (median) | CPU s user+sys (median) | peak RSS MB (median) | exit status |"
-  echo "|---:|---|---:|---:|---:|---|"
+  echo "| size | command | wall s (median) | CPU s user+sys (median) | peak RSS MB (median) | exit status | floor wall s (median) | wall ÷ floor |"
+  echo "|---:|---|---:|---:|---:|---|---:|---:|"
   for size in "${SIZE_LIST[@]}"; do
     for c in "${COMMANDS[@]}"; do
-      echo "| $size | $c | ${WALL[$size,$c]} | ${CPU[$size,$c]} | ${RSS[$size,$c]} | ${EXIT[$size,$c]} |"
+      floor_cells="| | |"
+      if [[ $c == attendance ]]; then
+        floor_cells="| ${F_WALL[$size]:-n/a} | $(divide "${WALL[$size,$c]}" "${F_WALL[$size]:-n/a}") |"
+      fi
+      echo "| $size | $c | ${WALL[$size,$c]} | ${CPU[$size,$c]} | ${RSS[$size,$c]} | ${EXIT[$size,$c]} $floor_cells"
     done
+  done
+  echo
+  echo "Floor of attendance (tests/bench/floor, run after each timed kefu attendance; medians; the floor runs on one thread):"
+  echo
+  echo "| size | read s | write s | floor wall s | floor CPU s | kefu wall ÷ floor wall | kefu CPU ÷ floor CPU | input MB read | cells written |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+  for size in "${SIZE_LIST[@]}"; do
+    echo "| $size | ${F_READ[$size]:-n/a} | ${F_WRITE[$size]:-n/a} | ${F_WALL[$size]:-n/a} | ${F_CPU[$size]:-n/a} | $(divide "${WALL[$size,attendance]:-n/a}" "${F_WALL[$size]:-n/a}") | $(divide "${CPU[$size,attendance]:-n/a}" "${F_CPU[$size]:-n/a}") | ${F_MB[$size]:-n/a} | ${F_CELLS[$size]:-n/a} |"
   done
   echo
   echo "| command | wall 50k / wall 10k | CPU 50k / CPU 10k |"
