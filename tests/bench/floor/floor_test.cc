@@ -16,7 +16,8 @@
 #include "ingest/source_diagnostics.h"
 #include "ingest/xlsx_workbook.h"
 #include "inventory.h"
-#include "run_kefu.h"
+#include "support/files.h"
+#include "support/run_kefu.h"
 
 namespace kefu::bench {
 namespace {
@@ -25,7 +26,7 @@ namespace fs = std::filesystem;
 using kefu::testing::ProcessResult;
 using kefu::testing::RunKefu;
 using kefu::testing::RunProgram;
-using kefu::testing::ScratchDir;
+using kefu::testing::TempDir;
 
 #define LXW_OK(call) ASSERT_EQ((call), LXW_NO_ERROR) << #call
 
@@ -127,7 +128,7 @@ class KnownWorkbook : public ::testing::TestWithParam<bool> {
     ASSERT_TRUE(ReadInventory(path_, &inventory_, &error)) << error;
   }
 
-  ScratchDir dir_{"floor-known"};
+  TempDir dir_{"floor-known"};
   std::string path_;
   Inventory inventory_;
 };
@@ -272,7 +273,7 @@ INSTANTIATE_TEST_SUITE_P(SharedAndInlineStrings, KnownWorkbook, ::testing::Bool(
                          });
 
 TEST(Inventory, NamesWhatItCannotRead) {
-  ScratchDir dir("floor-bad");
+  TempDir dir("floor-bad");
   std::string path = dir.path() + "/not.xlsx";
   std::ofstream(path) << "employee_id,name\n";
   Inventory inventory;
@@ -285,7 +286,7 @@ TEST(Inventory, NamesWhatItCannotRead) {
 
 // What the floor does not write is named, so that a report gaining it is noticed.
 TEST(Inventory, NamesPartsTheFloorDoesNotWrite) {
-  ScratchDir dir("floor-validation");
+  TempDir dir("floor-validation");
   std::string path = dir.path() + "/validation.xlsx";
   lxw_workbook* wb = workbook_new(path.c_str());
   ASSERT_NE(wb, nullptr);
@@ -313,7 +314,7 @@ TEST(Inventory, NamesPartsTheFloorDoesNotWrite) {
 class SampleReport : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    out_ = new ScratchDir("floor-sample");
+    out_ = new TempDir("floor-sample");
     ProcessResult run =
         RunKefu({"attendance", "--month", "2024-09", "--output", out_->path(), "--quiet"});
     ASSERT_EQ(run.exit_code, 3) << run.err;  // the sample's deliberate bad rows
@@ -325,9 +326,9 @@ class SampleReport : public ::testing::Test {
   static std::string Folder() { return out_->path() + "/attendance/2024-09"; }
   static std::string Workbook() { return Folder() + "/attendance-2024-09.xlsx"; }
 
-  static ScratchDir* out_;
+  static TempDir* out_;
 };
-ScratchDir* SampleReport::out_ = nullptr;
+TempDir* SampleReport::out_ = nullptr;
 
 TEST_F(SampleReport, FloorCopyHasTheSameInventory) {
   Inventory inventory;
@@ -346,7 +347,7 @@ TEST_F(SampleReport, FloorCopyHasTheSameInventory) {
     EXPECT_TRUE(inventory.sheets[i].not_reproduced.empty()) << inventory.sheets[i].name;
   }
   EXPECT_GT(inventory.CellCount(), 0u);
-  ScratchDir copy_dir("floor-sample-copy");
+  TempDir copy_dir("floor-sample-copy");
   std::string copy = copy_dir.path() + "/floor.xlsx";
   ASSERT_TRUE(WriteFloorWorkbook(inventory, copy, copy_dir.path(), &error)) << error;
   Inventory again;
@@ -369,7 +370,7 @@ TEST_F(SampleReport, ProgramReadsTheManifestsInputsPrintsItsTimesAndVerifiesItsC
   std::string error;
   ASSERT_TRUE(ReadInventory(Workbook(), &inventory, &error)) << error;
 
-  ScratchDir out("floor-program");
+  TempDir out("floor-program");
   std::string copy = out.path() + "/floor.xlsx";
   ProcessResult run =
       RunProgram(KEFU_FLOOR_BINARY, {"--workbook", Workbook(), "--input", "input", "--month",
@@ -405,7 +406,7 @@ TEST_F(SampleReport, ProgramReadsTheManifestsInputsPrintsItsTimesAndVerifiesItsC
 }
 
 TEST_F(SampleReport, ProgramRefusesAnotherMonthsManifest) {
-  ScratchDir out("floor-program-month");
+  TempDir out("floor-program-month");
   ProcessResult run =
       RunProgram(KEFU_FLOOR_BINARY, {"--workbook", Workbook(), "--input", "input", "--month",
                                      "2024-10", "--out", out.path() + "/floor.xlsx"});
